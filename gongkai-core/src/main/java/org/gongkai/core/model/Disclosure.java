@@ -1,0 +1,43 @@
+package org.gongkai.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One published disclosure, read whole: metadata, 概况, the facts, the tables as published,
+ * 情况说明, the performance-target tables, state assets, procurement, the purchase-services
+ * catalogue and the glossary; and what the reader could not find.
+ * Example: 柳林县人力资源和社会保障局 2024年度单位预算公开, template shanxi-unit-budget-2024, 13 tables.
+ *
+ * @param metadata    who, what, which year
+ * @param templateId  the table set it was read with, e.g. "shanxi-unit-budget-2024"
+ * @param profile     第一部分 概况
+ * @param facts       the facts recovered from the tables
+ * @param tables      the tables as published, in the template's order
+ * @param narrative   第三部分 情况说明
+ * @param performanceTargets every 项目支出绩效目标表
+ * @param assets      国有资产占有使用情况, null when absent
+ * @param procurement 政府采购情况, null when absent
+ * @param catalogue   政府购买服务指导性目录, null when absent
+ * @param glossary    名词解释
+ * @param notes       what the reader could not read or find
+ * @param source      the file read
+ */
+public record Disclosure(DisclosureMetadata metadata, String templateId, Profile profile, FactSet facts,
+                         List<PublishedTable> tables, Narrative narrative,
+                         List<PerformanceTarget> performanceTargets, StateAssets assets,
+                         Procurement procurement, PurchaseServiceCatalogue catalogue,
+                         List<GlossaryEntry> glossary, List<ReadNote> notes, SourceInfo source) {
+
+    public Disclosure {
+        tables = List.copyOf(tables);
+        performanceTargets = List.copyOf(performanceTargets);
+        glossary = List.copyOf(glossary);
+        notes = List.copyOf(notes);
+    }
+
+    /** The table with template id {@code id} ("T3"), if it was found. */
+    public Optional<PublishedTable> table(String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+}

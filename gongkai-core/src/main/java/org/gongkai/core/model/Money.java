@@ -1,0 +1,163 @@
+package org.gongkai.core.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An exact amount of money in a unit. Never binary floating point: the value is a
+ * {@link BigDecimal} that keeps the scale it was published with ("134.97", "0.10").
+ * Two amounts are equal when they are the same sum of money, whatever their unit or scale:
+ * {@code Money.of("1.5", WAN_YUAN)} equals {@code Money.of("15000", YUAN)}.
+ *
+ * <p>Example: {@code Money.parse("1,934.61", MoneyUnit.WAN_YUAN)} is 1934.61 万元.
+ */
+public record Money(BigDecimal value, MoneyUnit unit) implements Comparable<Money> {
+
+    public Money {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+    }
+
+    /** Zero in {@code unit}, with the two decimals tables print. */
+    public static Money zero(MoneyUnit unit) {
+        return new Money(BigDecimal.ZERO.setScale(unit == MoneyUnit.WAN_YUAN ? 2 : 0), unit);
+    }
+
+    /** Exact amount from a plain decimal string, e.g. {@code of("134.97", WAN_YUAN)}. */
+    public static Money of(String value, MoneyUnit unit) {
+        return new Money(new BigDecimal(value), unit);
+    }
+
+    public static Money of(BigDecimal value, MoneyUnit unit) {
+        return new Money(value, unit);
+    }
+
+    /**
+     * Reads an amount as printed: thousands separators (ASCII or full-width commas), a minus
+     * sign (ASCII, full-width or "－"), full-width digits and a trailing unit are accepted.
+     * Returns empty for anything that is not one number, e.g. "≥98%", "1年", "".
+     * Example: {@code parse("2,970,000", YUAN)} is 2970000 元.
+     */
+    public static Optional<Money> parse(String text, MoneyUnit unit) {
+        return parseDecimal(text).map(v -> new Money(v, unit));
+    }
+
+    /** The decimal in {@code text} when the text is a single printed number, else empty. */
+    public static Optional<BigDecimal> parseDecimal(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = text.strip();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean digit = false;
+        boolean point = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '０' && c <= '９') {
+                c = (char) (c - '０' + '0');
+            }
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+                digit = true;
+            } else if (c == '.' || c == '．') {
+                if (point) {
+                    return Optional.empty();
+                }
+                point = true;
+                b.append('.');
+            } else if (c == ',' || c == '，') {
+                // a thousands separator must sit between digits, groups of three follow
+                if (!digit || point) {
+                    return Optional.empty();
+                }
+            } else if ((c == '-' || c == '－' || c == '−') && b.length() == 0) {
+                b.append('-');
+            } else if (c == '+' && b.length() == 0) {
+                continue;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (!digit || b.charAt(b.length() - 1) == '.') {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(b.toString()));
+    }
+
+    /** This amount in {@code target}, exactly: 1.27 万元 is 12700 元. */
+    public Money to(MoneyUnit target) {
+        if (target == unit) {
+            return this;
+        }
+        BigDecimal yuan = value.multiply(unit.yuan());
+        BigDecimal converted = yuan.divide(target.yuan());
+        return new Money(converted, target);
+    }
+
+    /** The amount in yuan, exactly. */
+    public BigDecimal yuan() {
+        return value.multiply(unit.yuan());
+    }
+
+    public Money plus(Money other) {
+        Money o = other.to(unit);
+        return new Money(value.add(o.value), unit);
+    }
+
+    public Money minus(Money other) {
+        Money o = other.to(unit);
+        return new Money(value.subtract(o.value), unit);
+    }
+
+    public Money negate() {
+        return new Money(value.negate(), unit);
+    }
+
+    public Money abs() {
+        return value.signum() < 0 ? negate() : this;
+    }
+
+    public boolean isZero() {
+        return value.signum() == 0;
+    }
+
+    public int signum() {
+        return value.signum();
+    }
+
+    /** Rounded half-up to {@code scale} decimals in its own unit, as a publication would print it. */
+    public Money rounded(int scale) {
+        return new Money(value.setScale(scale, RoundingMode.HALF_UP), unit);
+    }
+
+    /** The value as printed without grouping, e.g. "1934.61". */
+    public String plain() {
+        return value.toPlainString();
+    }
+
+    @Override
+    public int compareTo(Money o) {
+        return yuan().compareTo(o.yuan());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Money m && compareTo(m) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return yuan().stripTrailingZeros().hashCode();
+    }
+
+    /** "134.97万元". */
+    @Override
+    public String toString() {
+        return value.toPlainString() + unit.label();
+    }
+}

@@ -1,0 +1,40 @@
+package org.gongkai.core.template;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.gongkai.core.model.DisclosureKind;
+import org.gongkai.core.model.DisclosureLevel;
+import org.gongkai.core.model.MoneyUnit;
+
+/**
+ * A table set: which tables a disclosure has, their titles, rows and columns, how they are
+ * numbered and what an empty one says. Data, not code: one YAML file per template under
+ * {@code templates/} in the core's resources.
+ * Example: shanxi-unit-budget-2024, 13 tables in 万元, empty note "注：本表无数据".
+ *
+ * @param id          e.g. "shanxi-unit-budget-2024"
+ * @param name        e.g. 山西省县级单位预算公开（13张表）
+ * @param region      where the set is used, e.g. 山西省
+ * @param kind        budget or final accounts
+ * @param level       unit or department
+ * @param unit        the tables' money unit
+ * @param numbering   how tables are numbered in print: "表{cn}" (表一), "预算公开表{n}" (预算公开表1)
+ * @param emptyNote   the note an empty table carries
+ * @param sections    the headings of 情况说明's sections, in order
+ * @param tables      the tables in order
+ */
+public record Template(String id, String name, String region, DisclosureKind kind, DisclosureLevel level,
+                       MoneyUnit unit, List<String> numbering, String emptyNote, List<String> sections,
+                       List<TableTemplate> tables) {
+
+    public Template {
+        numbering = numbering == null ? List.of() : List.copyOf(numbering);
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        tables = List.copyOf(tables);
+    }
+
+    public Optional<TableTemplate> table(String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+}
