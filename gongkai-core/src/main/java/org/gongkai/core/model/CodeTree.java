@@ -30,8 +30,10 @@ public final class CodeTree {
     private final boolean complete;
     private final Map<String, ClassificationCode> byCode;
     private final Map<String, List<ClassificationCode>> byName;
+    private final Map<String, Integer> lastSeen;
 
-    private CodeTree(ClassificationKind kind, String edition, boolean complete, Map<String, ClassificationCode> codes) {
+    private CodeTree(ClassificationKind kind, String edition, boolean complete, Map<String, ClassificationCode> codes,
+                     Map<String, Integer> lastSeen) {
         this.kind = kind;
         this.edition = edition;
         this.complete = complete;
@@ -44,6 +46,7 @@ public final class CodeTree {
             }
         }
         this.byName = names;
+        this.lastSeen = Map.copyOf(lastSeen);
     }
 
     /** A tree of the given codes. */
@@ -52,7 +55,7 @@ public final class CodeTree {
         for (ClassificationCode c : codes) {
             m.merge(c.code(), c, CodeTree::mergeNames);
         }
-        return new CodeTree(kind, edition, complete, m);
+        return new CodeTree(kind, edition, complete, m, Map.of());
     }
 
     /**
@@ -61,6 +64,7 @@ public final class CodeTree {
      */
     public static CodeTree load(InputStream csv, ClassificationKind kind, String edition, boolean complete) {
         List<ClassificationCode> codes = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
             String header = r.readLine();
             if (header == null) {
@@ -70,6 +74,7 @@ public final class CodeTree {
             int code = cols.indexOf("code");
             int name = cols.indexOf("name");
             int variants = cols.indexOf("name_variants");
+            int years = cols.indexOf("years_seen");
             if (code < 0 || name < 0) {
                 throw new IllegalArgumentException("分类代码表缺少 code 或 name 列：" + header);
             }
@@ -84,11 +89,21 @@ public final class CodeTree {
                 }
                 List<String> aliases = variants >= 0 && variants < f.size() ? variantNames(f.get(variants)) : List.of();
                 codes.add(new ClassificationCode(kind, f.get(code).strip(), f.get(name).strip(), aliases));
+                if (years >= 0 && years < f.size()) {
+                    int last = 0;
+                    for (String y : f.get(years).split("/")) {
+                        if (y.strip().matches("\\d{4}")) {
+                            last = Math.max(last, Integer.parseInt(y.strip()));
+                        }
+                    }
+                    seen.put(f.get(code).strip(), last);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return of(kind, edition, complete, codes);
+        CodeTree t = of(kind, edition, complete, codes);
+        return new CodeTree(kind, edition, complete, new LinkedHashMap<>(t.byCode), seen);
     }
 
     /** This tree and {@code other}'s codes, the names of both kept. */
@@ -98,7 +113,9 @@ public final class CodeTree {
             m.merge(c.code(), c, CodeTree::mergeNames);
         }
         String ed = edition.equals(other.edition) ? edition : edition + " + " + other.edition;
-        return new CodeTree(kind, ed, complete || other.complete, m);
+        Map<String, Integer> seen = new LinkedHashMap<>(lastSeen);
+        other.lastSeen.forEach((k, v) -> seen.merge(k, v, Math::max));
+        return new CodeTree(kind, ed, complete || other.complete, m, seen);
     }
 
     private static ClassificationCode mergeNames(ClassificationCode a, ClassificationCode b) {
@@ -137,18 +154,37 @@ public final class CodeTree {
         return byName.getOrDefault(name, List.of());
     }
 
-    /** The single code with this name at {@code level}, if exactly one. */
+    /**
+     * The code with this name at {@code level}: a code whose current name it is wins over one it
+     * was an older or variant name of; between several, the one printed most recently (lists
+     * record the years a code was seen), else none.
+     */
     public Optional<ClassificationCode> findByName(String name, int level) {
         ClassificationCode found = null;
-        for (ClassificationCode c : findByName(name)) {
-            if (c.level() == level) {
-                if (found != null && !found.code().equals(c.code())) {
-                    return Optional.empty();
+        boolean tie = false;
+        for (boolean primary : new boolean[] {true, false}) {
+            for (ClassificationCode c : findByName(name)) {
+                if (c.level() != level || c.name().equals(name) != primary) {
+                    continue;
                 }
-                found = c;
+                if (found == null) {
+                    found = c;
+                } else if (!found.code().equals(c.code())) {
+                    int a = lastSeen.getOrDefault(found.code(), 0);
+                    int b = lastSeen.getOrDefault(c.code(), 0);
+                    if (b > a) {
+                        found = c;
+                        tie = false;
+                    } else if (b == a) {
+                        tie = true;
+                    }
+                }
+            }
+            if (found != null) {
+                break;
             }
         }
-        return Optional.ofNullable(found);
+        return tie ? Optional.empty() : Optional.ofNullable(found);
     }
 
     public List<ClassificationCode> children(String code) {

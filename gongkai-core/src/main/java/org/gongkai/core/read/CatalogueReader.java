@@ -1,0 +1,209 @@
+package org.gongkai.core.read;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gongkai.core.model.CatalogueDepartment;
+import org.gongkai.core.model.CatalogueItem;
+import org.gongkai.core.model.CoverDocument;
+import org.gongkai.core.model.PurchaseServiceCatalogue;
+import org.gongkai.core.model.SourcePosition;
+
+/**
+ * Reads the 政府购买服务指导性目录 annex: the cover letters that pass it down (county, city,
+ * province: "柳林县财政局文件", 文号, title, 主送, body, 印发 office and date) and the catalogue
+ * itself, department by department, each line with its code and the column its name is printed in.
+ */
+final class CatalogueReader {
+
+    private static final Pattern DOC_NUMBER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔【\\[（(]\\d{4}[〕】\\]）)]\\d{1,5}号$");
+    private static final Pattern PRINTED_ON = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日印发$");
+    private static final Pattern CODE = Pattern.compile("^[A-Z]?\\d*$");
+
+    private static final class Letter {
+        String issuer;
+        String number;
+        String title;
+        String addressees;
+        final List<String> body = new ArrayList<>();
+        String printedBy;
+        String dateText;
+        LocalDate date;
+        SourcePosition position;
+
+        CoverDocument build() {
+            return new CoverDocument(issuer, number, title, addressees, body, printedBy, dateText, date, position);
+        }
+    }
+
+    private CatalogueReader() {
+    }
+
+    /** True when line {@code i} is "…文件" followed closely by a document number. */
+    static boolean startsCoverLetter(Layout layout, int i, int end) {
+        LayoutLine l = layout.get(i);
+        String t = Labels.compact(l.text());
+        if (l.isTabular() || t.length() > 24 || !t.endsWith("文件")) {
+            return false;
+        }
+        for (int j = i + 1, seen = 0; j < end && seen < 4; j++) {
+            LayoutLine n = layout.get(j);
+            if (n.isBlank()) {
+                continue;
+            }
+            seen++;
+            if (DOC_NUMBER.matcher(Labels.compact(n.text())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static PurchaseServiceCatalogue read(Layout layout, int from, int to, String reference) {
+        List<Letter> letters = new ArrayList<>();
+        List<CatalogueDepartment> departments = new ArrayList<>();
+        String title = null;
+        Letter letter = null;
+        String stage = "";
+        String deptName = null;
+        SourcePosition deptPos = null;
+        List<CatalogueItem> items = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            LayoutLine l = layout.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            String text = l.text().strip();
+            String compact = Labels.compact(text);
+            if (l.isTabular()) {
+                if (Labels.compact(l.cell(0)).equals("代码")) {
+                    stage = "catalogue";
+                    continue;
+                }
+                if (!stage.equals("catalogue")) {
+                    continue;
+                }
+                String code = l.cell(0);
+                int level = 0;
+                String name = "";
+                for (int c = 1; c < l.cells().size() && c <= 4; c++) {
+                    if (!l.cell(c).isEmpty()) {
+                        level = c;
+                        name = l.cell(c);
+                        break;
+                    }
+                }
+                if (!code.isEmpty() && CODE.matcher(code).matches()) {
+                    items.add(new CatalogueItem(code, level, name, l.position(0)));
+                } else if (!code.isEmpty() && level == 0) {
+                    if (deptName != null) {
+                        departments.add(new CatalogueDepartment(deptName, items, deptPos));
+                    }
+                    deptName = code;
+                    deptPos = l.position();
+                    items = new ArrayList<>();
+                } else if (code.isEmpty() && !name.isEmpty() && !items.isEmpty()) {
+                    CatalogueItem last = items.remove(items.size() - 1);
+                    items.add(new CatalogueItem(last.code(), last.level(), last.name() + name, last.position()));
+                }
+                continue;
+            }
+            if (startsCoverLetter(layout, i, to)) {
+                letter = new Letter();
+                letter.issuer = compact.substring(0, compact.length() - 2);
+                letter.position = l.position();
+                letters.add(letter);
+                stage = "number";
+                continue;
+            }
+            Matcher printedOn = PRINTED_ON.matcher(compact);
+            if (printedOn.matches()) {
+                Letter target = pending(letters, true);
+                if (target != null) {
+                    target.dateText = text;
+                    target.date = NarrativeReader.date(printedOn.group(1), printedOn.group(2), printedOn.group(3));
+                }
+                continue;
+            }
+            if (compact.endsWith("办公室") && compact.length() <= 20) {
+                Letter target = pending(letters, false);
+                if (target != null) {
+                    target.printedBy = compact;
+                }
+                continue;
+            }
+            if (stage.equals("catalogue") || stage.equals("after")) {
+                stage = "after";
+                continue;
+            }
+            if (compact.endsWith("目录") && compact.length() <= 30 && !compact.contains("关于")) {
+                title = text;
+                stage = "title-seen";
+                continue;
+            }
+            if (letter == null) {
+                continue;
+            }
+            switch (stage) {
+                case "number" -> {
+                    if (DOC_NUMBER.matcher(compact).matches()) {
+                        letter.number = text.replace(" ", "").replace("\u3000", "");
+                        stage = "title";
+                    }
+                }
+                case "title" -> {
+                    if (compact.endsWith("：") || compact.endsWith(":")) {
+                        letter.addressees = text.substring(0, text.length() - 1).strip();
+                        stage = "body";
+                    } else {
+                        letter.title = letter.title == null ? text : letter.title + text;
+                    }
+                }
+                case "body" -> {
+                    if (!isNoise(compact)) {
+                        if (!letter.body.isEmpty() && continues(letter.body.get(letter.body.size() - 1))) {
+                            letter.body.set(letter.body.size() - 1, letter.body.get(letter.body.size() - 1) + text);
+                        } else {
+                            letter.body.add(text);
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (deptName != null) {
+            departments.add(new CatalogueDepartment(deptName, items, deptPos));
+        }
+        List<CoverDocument> docs = new ArrayList<>();
+        for (Letter x : letters) {
+            docs.add(x.build());
+        }
+        return new PurchaseServiceCatalogue(reference, title, docs, departments);
+    }
+
+    /** The earliest letter still lacking its date (or its printing office). */
+    private static Letter pending(List<Letter> letters, boolean date) {
+        for (Letter x : letters) {
+            if (date ? x.dateText == null : x.printedBy == null) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** Lines that are print furniture, not the letter's words: page numbers, 抄送, 公开 options. */
+    private static boolean isNoise(String compact) {
+        return compact.matches("^[-—－]\\d+[-—－]$") || compact.startsWith("抄送") || compact.startsWith("（此件")
+                || compact.startsWith("信息公开选项");
+    }
+
+    /** A body line cut at a page break: long and not ending a sentence. */
+    private static boolean continues(String previous) {
+        char end = previous.charAt(previous.length() - 1);
+        return previous.length() >= 24 && "。：:；;”）)".indexOf(end) < 0;
+    }
+}

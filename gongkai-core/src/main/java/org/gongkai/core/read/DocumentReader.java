@@ -1,0 +1,355 @@
+package org.gongkai.core.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.gongkai.core.model.Classifications;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.DisclosureMetadata;
+import org.gongkai.core.model.FactSet;
+import org.gongkai.core.model.GlossaryEntry;
+import org.gongkai.core.model.Money;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.Narrative;
+import org.gongkai.core.model.PerformanceTarget;
+import org.gongkai.core.model.Profile;
+import org.gongkai.core.model.PublishedTable;
+import org.gongkai.core.model.PurchaseServiceCatalogue;
+import org.gongkai.core.model.ReadNote;
+import org.gongkai.core.model.SourceInfo;
+import org.gongkai.core.model.SourcePosition;
+import org.gongkai.core.model.TableCell;
+import org.gongkai.core.model.TableRow;
+import org.gongkai.core.read.DocumentStructure.Part;
+import org.gongkai.core.read.DocumentStructure.PartRole;
+import org.gongkai.core.template.TableTemplate;
+import org.gongkai.core.template.Template;
+import org.gongkai.core.template.TemplateCatalog;
+
+/**
+ * One reading of one laid-out source: finds the outline, the tables, the parts, and puts the
+ * disclosure together. Used once and thrown away.
+ */
+final class DocumentReader {
+
+    private final Layout layout;
+    private final SourceInfo source;
+    private final TemplateCatalog templates;
+    private final TableTitles titles;
+    private final Classifications codes;
+    private final boolean cutMidCharacter;
+    private final List<ReadNote> notes = new ArrayList<>();
+
+    DocumentReader(Layout layout, SourceInfo source, TemplateCatalog templates, TableTitles titles,
+                   Classifications codes, boolean cutMidCharacter) {
+        this.layout = layout;
+        this.source = source;
+        this.templates = templates;
+        this.titles = titles;
+        this.codes = codes;
+        this.cutMidCharacter = cutMidCharacter;
+    }
+
+    Disclosure read() {
+        DocumentStructure structure = DocumentStructure.of(layout);
+
+        // ---- tables: titles anywhere outside the 目录, the template that explains most of them
+        Map<Integer, List<TableTitles.Match>> hits = new LinkedHashMap<>();
+        TreeSet<Integer> stops = new TreeSet<>();
+        for (int i = 0; i < layout.size(); i++) {
+            if (structure.inToc(i)) {
+                continue;
+            }
+            LayoutLine l = layout.get(i);
+            if (l.isBlank() || (!layout.pdf() && l.isTabular())) {
+                continue;
+            }
+            List<TableTitles.Match> m = titles.match(l.text());
+            if (!m.isEmpty()) {
+                hits.put(i, m);
+                stops.add(i);
+            } else if (TableTitles.numberLine(l.text()) != null || PerformanceTargetReader.isTitle(l.text())) {
+                stops.add(i);
+            }
+        }
+        for (Part p : structure.parts) {
+            stops.add(p.line());
+        }
+        Template template = chooseTemplate(hits);
+        Map<String, Integer> found = new LinkedHashMap<>();
+        for (Map.Entry<Integer, List<TableTitles.Match>> e : hits.entrySet()) {
+            for (TableTitles.Match m : e.getValue()) {
+                if (m.template() == template && !found.containsKey(m.table().id())) {
+                    found.put(m.table().id(), e.getKey());
+                }
+            }
+        }
+        List<TableReader.Printed> printed = new ArrayList<>();
+        for (TableTemplate t : template.tables()) {
+            Integer line = found.get(t.id());
+            if (line == null) {
+                if (!t.optional()) {
+                    notes.add(ReadNote.of("MISSING_TABLE", "未找到表" + Numbering.toChinese(t.number()) + "《" + t.title() + "》", null));
+                }
+                continue;
+            }
+            TableTitles.Match m = hits.get(line).stream().filter(x -> x.table() == t).findFirst().orElseThrow();
+            Integer next = stops.higher(line);
+            printed.add(printed(t, m, line, next == null ? layout.size() : next));
+        }
+        String unit = documentUnit(printed);
+        int year = documentYear(printed);
+        TableReader tables = new TableReader(codes, notes);
+        List<PublishedTable> published = new ArrayList<>();
+        for (TableReader.Printed p : printed) {
+            published.add(tables.read(p, unit, year));
+        }
+        FactSet facts = FactExtractor.extract(template, published);
+
+        // ---- parts
+        Profile profile = Profile.empty();
+        Part profilePart = structure.part(PartRole.PROFILE);
+        if (profilePart != null) {
+            profile = ProfileReader.read(layout, profilePart.line() + 1, structure.end(profilePart, layout.size()));
+        }
+        Narrative narrative = Narrative.empty();
+        List<PerformanceTarget> targets = List.of();
+        PurchaseServiceCatalogue catalogue = null;
+        NarrativeReader.Result nr = null;
+        Part narrativePart = structure.part(PartRole.NARRATIVE);
+        if (narrativePart != null) {
+            nr = NarrativeReader.read(layout, narrativePart, structure.end(narrativePart, layout.size()), notes);
+            narrative = nr.narrative();
+            targets = nr.targets();
+            catalogue = nr.catalogue();
+        }
+        List<GlossaryEntry> glossary = List.of();
+        Part glossaryPart = structure.part(PartRole.GLOSSARY);
+        if (glossaryPart != null) {
+            glossary = GlossaryReader.read(layout, glossaryPart.line() + 1, structure.end(glossaryPart, layout.size()));
+        }
+        DisclosureMetadata metadata = MetadataReader.read(layout, structure, template, unit, year, targets, catalogue, narrative, profile);
+
+        noteMissingParts(structure, template);
+        return new Disclosure(metadata, template.id(), profile, facts, published, narrative, targets,
+                nr == null ? null : nr.assets(), nr == null ? null : nr.procurement(), catalogue, glossary,
+                notes, source);
+    }
+
+    private Template chooseTemplate(Map<Integer, List<TableTitles.Match>> hits) {
+        Map<Template, java.util.Set<String>> tables = new HashMap<>();
+        for (List<TableTitles.Match> ms : hits.values()) {
+            for (TableTitles.Match m : ms) {
+                tables.computeIfAbsent(m.template(), k -> new java.util.HashSet<>()).add(m.table().id());
+            }
+        }
+        Template best = templates.templates().get(0);
+        int bestCount = -1;
+        for (Template t : templates.templates()) {
+            int c = tables.getOrDefault(t, java.util.Set.of()).size();
+            if (c > bestCount) {
+                best = t;
+                bestCount = c;
+            }
+        }
+        return best;
+    }
+
+    /** The printed rows and the lines above them (number, 单位名称, 单位) of one table. */
+    private TableReader.Printed printed(TableTemplate t, TableTitles.Match m, int titleLine, int end) {
+        String number = m.number();
+        if (number == null) {
+            for (int i = titleLine - 1, seen = 0; i >= 0 && seen < 3; i--) {
+                LayoutLine l = layout.get(i);
+                if (l.isBlank()) {
+                    continue;
+                }
+                seen++;
+                String n = TableTitles.numberLine(l.text());
+                if (n != null) {
+                    number = n;
+                    break;
+                }
+                if (l.isTabular() || seen >= 1) {
+                    break;
+                }
+            }
+        }
+        String unitName = null;
+        MoneyUnit unit = null;
+        String note = null;
+        List<LayoutLine> rowLines = new ArrayList<>();
+        int bodyFrom = -1;
+        for (int i = titleLine + 1; i < end; i++) {
+            LayoutLine l = layout.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            boolean meta = false;
+            for (LayoutCell c : l.cells()) {
+                String ct = Labels.compact(c.text());
+                String value = metaValue(ct, "单位名称", "编制单位", "部门名称", "部门", "单位");
+                if (value != null) {
+                    meta = true;
+                    int u = value.indexOf("单位：");
+                    String rest = u >= 0 ? value.substring(u + 3) : null;
+                    String name = u >= 0 ? value.substring(0, u) : value;
+                    MoneyUnit mu = MoneyUnit.fromLabel(name.replace("金额", "")).orElse(null);
+                    if (mu != null) {
+                        unit = mu;
+                    } else if (!name.isEmpty()) {
+                        unitName = name;
+                    }
+                    if (rest != null) {
+                        unit = MoneyUnit.fromLabel(rest).orElse(unit);
+                    }
+                } else if (ct.startsWith("金额单位") || ct.startsWith("单位：") || ct.startsWith("单位:")) {
+                    meta = true;
+                    unit = MoneyUnit.fromLabel(ct.substring(ct.indexOf(ct.contains("：") ? '：' : ':') + 1)).orElse(unit);
+                }
+            }
+            if (meta && rowLines.isEmpty()) {
+                continue;
+            }
+            String text = l.text().strip();
+            if (!l.isTabular() && (text.startsWith("注：") || text.startsWith("注:") || text.startsWith("注 "))) {
+                note = text;
+                break;
+            }
+            if (!l.isTabular()) {
+                if (rowLines.isEmpty()) {
+                    continue; // a subtitle such as "(2024年度)"
+                }
+                if (!layout.pdf() || text.length() > 40) {
+                    break;
+                }
+            }
+            rowLines.add(l);
+        }
+        List<TableRow> rows;
+        if (layout.pdf()) {
+            rows = ColumnSlotter.slot(rowLines, bodyFrom < 0 ? 0 : bodyFrom, DocumentReader::cellText);
+        } else {
+            rows = new ArrayList<>(rowLines.size());
+            for (LayoutLine l : rowLines) {
+                List<TableCell> cells = new ArrayList<>(l.cells().size());
+                for (int c = 0; c < l.cells().size(); c++) {
+                    cells.add(new TableCell(cellText(l.cell(c)), l.position(c)));
+                }
+                rows.add(new TableRow(cells, l.position()));
+            }
+        }
+        if (unit == null) {
+            unit = templates.find(m.template().id()).map(Template::unit).orElse(MoneyUnit.WAN_YUAN);
+        }
+        return new TableReader.Printed(t, number, m.printed(), m.year(), unitName, unit, rows, note, layout.get(titleLine).position());
+    }
+
+    /** "单位名称：X" gives X; null when the cell is not such a line. */
+    private static String metaValue(String compact, String... labels) {
+        for (String label : labels) {
+            if (compact.startsWith(label + "：") || compact.startsWith(label + ":")) {
+                return compact.substring(label.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    /** A cell's text; a number loses its thousands separators ("1,934.61" becomes "1934.61"). */
+    static String cellText(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('，') < 0) {
+            return s;
+        }
+        return Money.parseDecimal(s).isPresent() ? s.replace(",", "").replace("，", "") : s;
+    }
+
+    private String documentUnit(List<TableReader.Printed> printed) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (TableReader.Printed p : printed) {
+            if (p.unitName() != null && !p.unitName().isBlank()) {
+                votes.merge(p.unitName(), 1, Integer::sum);
+            }
+        }
+        String best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (best != null) {
+            return best;
+        }
+        return MetadataReader.titleBlockUnit(layout);
+    }
+
+    private int documentYear(List<TableReader.Printed> printed) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (TableReader.Printed p : printed) {
+            if (p.year() != null) {
+                votes.merge(p.year(), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElseGet(() -> MetadataReader.titleYear(layout));
+    }
+
+    /** Parts the 目录 announces that the document lacks; a document that stops early is said to be cut off. */
+    private void noteMissingParts(DocumentStructure s, Template template) {
+        if (cutMidCharacter) {
+            notes.add(ReadNote.of("TRUNCATED", "文件在一个字符的中间结束：文件可能不完整（传输或保存时被截断）", null));
+        }
+        if (s.toc.isEmpty()) {
+            if (s.parts.isEmpty()) {
+                notes.add(ReadNote.of("MISSING_PART", "未找到“第一部分”至“第四部分”的标题：本文件可能只含报表", null));
+            }
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = s.tocEnd; i < layout.size(); i++) {
+            lines.add(Labels.compact(layout.get(i).text()));
+        }
+        List<DocumentStructure.TocEntry> missing = new ArrayList<>();
+        int lastFoundIndex = -1;
+        for (int k = 0; k < s.toc.size(); k++) {
+            DocumentStructure.TocEntry e = s.toc.get(k);
+            String key = Labels.compact(e.text());
+            String bare = Labels.compact(Numbering.strip(TableTitles.numberLine(key) == null ? stripTableNumber(key) : key));
+            boolean present = false;
+            for (String l : lines) {
+                if (l.equals(key) || (!bare.isEmpty() && l.endsWith(bare))) {
+                    present = true;
+                    break;
+                }
+            }
+            if (present) {
+                lastFoundIndex = k;
+            } else {
+                missing.add(e);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        boolean suffix = true;
+        for (DocumentStructure.TocEntry e : missing) {
+            if (s.toc.indexOf(e) < lastFoundIndex) {
+                suffix = false;
+                break;
+            }
+        }
+        for (DocumentStructure.TocEntry e : missing) {
+            notes.add(ReadNote.of("MISSING_TOC_ENTRY", "目录列出的“" + e.text() + "”在正文中未找到", layout.get(e.line()).position()));
+        }
+        if (suffix) {
+            String last = lastFoundIndex >= 0 ? s.toc.get(lastFoundIndex).text() : "开头";
+            notes.add(ReadNote.of("TRUNCATED", "文件在“" + last + "”之后中断：目录所列的后续 " + missing.size()
+                    + " 项均未找到，文件可能不完整", null));
+        }
+    }
+
+    private static String stripTableNumber(String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^表[一二三四五六七八九十]{1,3}").matcher(key);
+        String s = m.find() ? key.substring(m.end()) : key;
+        return s.replaceFirst("^\\d{4}年度?", "");
+    }
+
+}

@@ -1,0 +1,166 @@
+package org.gongkai.core.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The outline of a disclosure found in its lines: the 目录 (what the document says it holds),
+ * the parts (第一部分 概况 … 第四部分 名词解释) and where each starts.
+ */
+final class DocumentStructure {
+
+    /** The four parts of a disclosure. */
+    enum PartRole { PROFILE, TABLES, NARRATIVE, GLOSSARY, OTHER }
+
+    /** A part heading: 第三部分 2024年度单位预算情况说明 at line index 414. */
+    record Part(int number, String title, PartRole role, int line) {
+    }
+
+    /** One entry of the 目录 with the page it names, if any. */
+    record TocEntry(String text, int page, int line) {
+    }
+
+    private static final Pattern PART = Pattern.compile("^第([一二三四五六七八九十]{1,2})部分[\\s：:、]*(.*)$");
+    private static final Pattern LEADERS = Pattern.compile("(\\.{3,}|…{2,}|·{3,}|-{3,})\\s*(\\d*)\\s*$");
+
+    final int tocStart;
+    final int tocEnd;
+    final List<TocEntry> toc;
+    final List<Part> parts;
+
+    private DocumentStructure(int tocStart, int tocEnd, List<TocEntry> toc, List<Part> parts) {
+        this.tocStart = tocStart;
+        this.tocEnd = tocEnd;
+        this.toc = toc;
+        this.parts = parts;
+    }
+
+    static DocumentStructure of(Layout layout) {
+        int tocStart = -1;
+        int tocEnd = -1;
+        List<TocEntry> toc = new ArrayList<>();
+        int limit = Math.min(layout.size(), 400);
+        for (int i = 0; i < limit; i++) {
+            if (Labels.compact(layout.get(i).text()).equals("目录")) {
+                tocStart = i;
+                break;
+            }
+        }
+        if (tocStart >= 0) {
+            int i = tocStart + 1;
+            int lastEntry = tocStart;
+            int misses = 0;
+            for (; i < layout.size() && misses < 3; i++) {
+                LayoutLine l = layout.get(i);
+                if (l.isBlank()) {
+                    continue;
+                }
+                TocEntry e = tocEntry(l, i);
+                if (e == null) {
+                    misses++;
+                    if (isPartHeading(l) != null) {
+                        break;
+                    }
+                    continue;
+                }
+                misses = 0;
+                toc.add(e);
+                lastEntry = i;
+            }
+            tocEnd = lastEntry + 1;
+        }
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < layout.size(); i++) {
+            if (i >= tocStart && i < tocEnd) {
+                continue;
+            }
+            LayoutLine l = layout.get(i);
+            if (l.isBlank() || (l.isTabular() && !layout.pdf())) {
+                continue;
+            }
+            Part p = isPartHeading(l);
+            if (p != null) {
+                parts.add(new Part(p.number(), p.title(), p.role(), i));
+            }
+        }
+        return new DocumentStructure(tocStart, tocEnd, toc, parts);
+    }
+
+    private static TocEntry tocEntry(LayoutLine l, int index) {
+        String text = l.text();
+        if (l.isTabular()) {
+            String last = l.cells().get(l.cells().size() - 1).text();
+            if (last.chars().allMatch(Character::isDigit) && !last.isEmpty()) {
+                String head = l.cell(0);
+                return new TocEntry(LEADERS.matcher(head).replaceAll("").strip(), Integer.parseInt(last), index);
+            }
+        }
+        Matcher m = LEADERS.matcher(text);
+        if (m.find()) {
+            int page = m.group(2).isEmpty() ? 0 : Integer.parseInt(m.group(2));
+            return new TocEntry(text.substring(0, m.start()).strip(), page, index);
+        }
+        return null;
+    }
+
+    private static Part isPartHeading(LayoutLine l) {
+        String t = l.text().strip();
+        if (t.length() > 40) {
+            return null;
+        }
+        Matcher m = PART.matcher(t);
+        if (!m.matches()) {
+            return null;
+        }
+        int n = Numbering.chinese(m.group(1));
+        String title = m.group(2).strip();
+        return new Part(n, title, role(title, n), -1);
+    }
+
+    static PartRole role(String title, int number) {
+        if (title.contains("概况")) {
+            return PartRole.PROFILE;
+        }
+        if (title.contains("名词解释")) {
+            return PartRole.GLOSSARY;
+        }
+        if (title.contains("说明")) {
+            return PartRole.NARRATIVE;
+        }
+        if (title.contains("表")) {
+            return PartRole.TABLES;
+        }
+        return switch (number) {
+            case 1 -> PartRole.PROFILE;
+            case 2 -> PartRole.TABLES;
+            case 3 -> PartRole.NARRATIVE;
+            case 4 -> PartRole.GLOSSARY;
+            default -> PartRole.OTHER;
+        };
+    }
+
+    boolean inToc(int line) {
+        return line >= tocStart && line < tocEnd;
+    }
+
+    Part part(PartRole role) {
+        for (Part p : parts) {
+            if (p.role() == role) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The line after which the part ends: the next part's heading, or the end. */
+    int end(Part p, int size) {
+        for (Part q : parts) {
+            if (q.line() > p.line()) {
+                return q.line();
+            }
+        }
+        return size;
+    }
+}

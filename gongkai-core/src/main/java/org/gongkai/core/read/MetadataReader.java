@@ -1,0 +1,173 @@
+package org.gongkai.core.read;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gongkai.core.model.CoverDocument;
+import org.gongkai.core.model.DisclosureKind;
+import org.gongkai.core.model.DisclosureLevel;
+import org.gongkai.core.model.DisclosureMetadata;
+import org.gongkai.core.model.Narrative;
+import org.gongkai.core.model.Paragraph;
+import org.gongkai.core.model.PerformanceTarget;
+import org.gongkai.core.model.Profile;
+import org.gongkai.core.model.PurchaseServiceCatalogue;
+import org.gongkai.core.template.Template;
+
+/**
+ * Works out who published what for which year: from the title block, the tables' 单位名称, the
+ * department codes of the performance-target tables and the region in the unit's name.
+ */
+final class MetadataReader {
+
+    private static final Pattern TITLE = Pattern.compile("(\\d{4})\\s*年度?\\s*(单位|部门)?\\s*(预算|决算)");
+    private static final Pattern REGION = Pattern.compile("^(?:中共|中国共产党)?((?:[\\u4e00-\\u9fa5]{1,7}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))+)");
+    private static final Pattern APPROVED = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日[^。]{0,20}批复|批复[^。]{0,30}?(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern PUBLISHED = Pattern.compile("公开(?:时间|日期)[：:]?\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final List<String> MUNICIPALITIES = List.of("北京市", "上海市", "天津市", "重庆市");
+
+    private MetadataReader() {
+    }
+
+    static DisclosureMetadata read(Layout layout, DocumentStructure s, Template template, String unit, int year,
+                                   List<PerformanceTarget> targets, PurchaseServiceCatalogue catalogue,
+                                   Narrative narrative, Profile profile) {
+        String title = titleLine(layout, s);
+        DisclosureKind kind = template.kind();
+        DisclosureLevel level = template.level();
+        if (title != null) {
+            Matcher m = TITLE.matcher(Labels.compact(title));
+            if (m.find()) {
+                kind = m.group(3).equals("决算") ? DisclosureKind.FINAL_ACCOUNTS : DisclosureKind.BUDGET;
+                if (m.group(2) != null) {
+                    level = m.group(2).equals("部门") ? DisclosureLevel.DEPARTMENT : DisclosureLevel.UNIT;
+                }
+            }
+        }
+        Map<String, Integer> departments = new HashMap<>();
+        Map<String, Integer> codes = new HashMap<>();
+        for (PerformanceTarget t : targets) {
+            if (t.department() != null) {
+                departments.merge(t.department().replaceAll("[\\[【](部门|单位)[\\]】]$", ""), 1, Integer::sum);
+            }
+            if (t.departmentCode() != null) {
+                codes.merge(t.departmentCode(), 1, Integer::sum);
+            }
+        }
+        String department = top(departments);
+        if (department == null && level == DisclosureLevel.DEPARTMENT) {
+            department = unit;
+        }
+        String region = null;
+        String province = null;
+        if (unit != null) {
+            Matcher m = REGION.matcher(unit);
+            if (m.find()) {
+                region = m.group(1);
+            }
+        }
+        if (region != null) {
+            int p = region.indexOf('省');
+            int a = region.indexOf("自治区");
+            if (p > 0) {
+                province = region.substring(0, p + 1);
+            } else if (a > 0) {
+                province = region.substring(0, a + 3);
+            } else {
+                for (String c : MUNICIPALITIES) {
+                    if (region.startsWith(c)) {
+                        province = c;
+                    }
+                }
+            }
+        }
+        if (province == null && catalogue != null) {
+            province = provinceIn(catalogue.title());
+            for (CoverDocument d : catalogue.coverDocuments()) {
+                if (province == null) {
+                    province = provinceIn(d.issuer());
+                }
+            }
+        }
+        LocalDate approved = null;
+        LocalDate published = null;
+        for (Paragraph p : allParagraphs(narrative, profile)) {
+            Matcher a = APPROVED.matcher(p.text());
+            if (approved == null && a.find()) {
+                approved = a.group(1) != null ? NarrativeReader.date(a.group(1), a.group(2), a.group(3))
+                        : NarrativeReader.date(a.group(4), a.group(5), a.group(6));
+            }
+            Matcher b = PUBLISHED.matcher(p.text());
+            if (published == null && b.find()) {
+                published = NarrativeReader.date(b.group(1), b.group(2), b.group(3));
+            }
+        }
+        return new DisclosureMetadata(title, unit, department, top(codes), region, province, year, kind, level, approved, published);
+    }
+
+    private static List<Paragraph> allParagraphs(Narrative n, Profile p) {
+        java.util.ArrayList<Paragraph> out = new java.util.ArrayList<>(p.text());
+        n.sections().forEach(s -> out.addAll(s.allParagraphs()));
+        return out;
+    }
+
+    private static String provinceIn(String s) {
+        if (s == null) {
+            return null;
+        }
+        int p = s.indexOf('省');
+        return p > 0 && p <= 4 ? s.substring(0, p + 1) : null;
+    }
+
+    private static String top(Map<String, Integer> votes) {
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            // most votes wins; between equals, the smaller (first in sort order) for a stable answer
+            if (e.getValue() > most || (e.getValue() == most && e.getKey().compareTo(best) < 0)) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The document's title line ("2024年度单位预算公开") from the lines before the 目录 or the first part. */
+    static String titleLine(Layout layout, DocumentStructure s) {
+        int limit = s.tocStart >= 0 ? s.tocStart : s.parts.isEmpty() ? Math.min(layout.size(), 12) : s.parts.get(0).line();
+        limit = Math.min(limit, 40);
+        for (int i = 0; i < limit; i++) {
+            String t = layout.get(i).text().strip();
+            if (TITLE.matcher(Labels.compact(t)).find() && t.length() <= 60) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The unit named on the first line of the title block, when the tables name none. */
+    static String titleBlockUnit(Layout layout) {
+        for (int i = 0; i < Math.min(layout.size(), 10); i++) {
+            String t = layout.get(i).text().strip();
+            if (!t.isEmpty()) {
+                return TITLE.matcher(t).find() ? null : t;
+            }
+        }
+        return null;
+    }
+
+    /** The year in the title block, or 0. */
+    static int titleYear(Layout layout) {
+        for (int i = 0; i < Math.min(layout.size(), 40); i++) {
+            Matcher m = TITLE.matcher(Labels.compact(layout.get(i).text()));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 0;
+    }
+}

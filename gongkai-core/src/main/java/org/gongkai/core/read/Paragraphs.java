@@ -1,0 +1,159 @@
+package org.gongkai.core.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.core.model.Paragraph;
+import org.gongkai.core.model.Sentence;
+import org.gongkai.core.model.SourcePosition;
+
+/**
+ * Builds paragraphs from lines of running text and splits them into sentences. A line cut by a
+ * page break ("…完善劳动关系协调机" / blank / "制，监督落实…") is joined to the line that finishes
+ * it; a sentence ends at 。！？；; (outside brackets), closing quotes and brackets staying with it.
+ */
+final class Paragraphs {
+
+    /** A paragraph's text and the lines it came from. */
+    record Lines(String text, int first, int last, SourcePosition position) {
+    }
+
+    private static final String ENDINGS = "。！？；;!?：:”’）)」』》>";
+
+    private Paragraphs() {
+    }
+
+    /**
+     * The paragraphs of lines {@code from} (inclusive) to {@code to} (exclusive), tabular lines
+     * skipped. Every non-blank line starts a paragraph unless it finishes the line before.
+     */
+    static List<Lines> of(Layout layout, int from, int to) {
+        List<Lines> out = new ArrayList<>();
+        StringBuilder cur = null;
+        int first = -1;
+        int last = -1;
+        float rightEdge = layout.pdf() ? rightEdge(layout, from, to) : 0f;
+        for (int i = from; i < to; i++) {
+            LayoutLine l = layout.get(i);
+            if (l.isBlank() || (!layout.pdf() && l.isTabular())) {
+                continue;
+            }
+            String t = l.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            boolean joins = cur != null && continues(layout, last, cur, t, rightEdge);
+            if (joins) {
+                cur.append(t);
+                last = i;
+            } else {
+                if (cur != null) {
+                    out.add(new Lines(cur.toString(), first, last, layout.get(first).position()));
+                }
+                cur = new StringBuilder(t);
+                first = i;
+                last = i;
+            }
+        }
+        if (cur != null) {
+            out.add(new Lines(cur.toString(), first, last, layout.get(first).position()));
+        }
+        return out;
+    }
+
+    /**
+     * True when {@code next} finishes the paragraph {@code cur}: the paragraph does not end as a
+     * sentence ends, its last line was a full line, and {@code next} does not start a heading.
+     */
+    private static boolean continues(Layout layout, int lastLine, StringBuilder cur, String next, float rightEdge) {
+        char end = cur.charAt(cur.length() - 1);
+        if (ENDINGS.indexOf(end) >= 0 || Numbering.parse(next) != null || next.startsWith("第") && next.contains("部分")) {
+            return false;
+        }
+        LayoutLine prev = layout.get(lastLine);
+        if (layout.pdf()) {
+            float x1 = prev.cells().get(prev.cells().size() - 1).x1();
+            return rightEdge > 0 && x1 >= rightEdge - 24f;
+        }
+        return prev.text().length() >= 24;
+    }
+
+    private static float rightEdge(Layout layout, int from, int to) {
+        float max = 0f;
+        for (int i = from; i < to; i++) {
+            LayoutLine l = layout.get(i);
+            if (!l.cells().isEmpty()) {
+                max = Math.max(max, l.cells().get(l.cells().size() - 1).x1());
+            }
+        }
+        return max;
+    }
+
+    static Paragraph paragraph(Lines l) {
+        return new Paragraph(l.text(), sentences(l.text(), l.position()), l.position());
+    }
+
+    static List<Paragraph> paragraphs(List<Lines> lines) {
+        List<Paragraph> out = new ArrayList<>(lines.size());
+        for (Lines l : lines) {
+            out.add(paragraph(l));
+        }
+        return out;
+    }
+
+    /** The sentences of {@code text}; punctuation that stands alone ("。；") joins the sentence before it. */
+    static List<Sentence> sentences(String text, SourcePosition position) {
+        List<Sentence> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(' || c == '《' || c == '“' || c == '「') {
+                depth++;
+            } else if ((c == '）' || c == ')' || c == '》' || c == '”' || c == '」') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && isTerminal(c)) {
+                int end = i + 1;
+                while (end < n && (isTerminal(text.charAt(end)) || isCloser(text.charAt(end)))) {
+                    end++;
+                }
+                add(out, text.substring(start, end), position);
+                start = end;
+                i = end - 1;
+            }
+        }
+        if (start < n) {
+            add(out, text.substring(start), position);
+        }
+        return out;
+    }
+
+    private static void add(List<Sentence> out, String s, SourcePosition position) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return;
+        }
+        boolean punctuationOnly = true;
+        for (int i = 0; i < t.length(); i++) {
+            if (!isTerminal(t.charAt(i)) && !isCloser(t.charAt(i)) && t.charAt(i) != '，' && t.charAt(i) != ',') {
+                punctuationOnly = false;
+                break;
+            }
+        }
+        if (punctuationOnly && !out.isEmpty()) {
+            Sentence prev = out.remove(out.size() - 1);
+            out.add(new Sentence(prev.text() + t, prev.position()));
+        } else {
+            out.add(new Sentence(t, position));
+        }
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '；' || c == ';' || c == '!' || c == '?';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '”' || c == '’' || c == '）' || c == ')' || c == '」' || c == '』';
+    }
+}

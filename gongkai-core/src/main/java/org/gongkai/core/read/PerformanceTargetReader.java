@@ -1,0 +1,363 @@
+package org.gongkai.core.read;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gongkai.core.model.FundsBySource;
+import org.gongkai.core.model.Indicator;
+import org.gongkai.core.model.IndicatorCategory;
+import org.gongkai.core.model.IndicatorGroup;
+import org.gongkai.core.model.Money;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.PerformanceTarget;
+import org.gongkai.core.model.PublishedAmount;
+import org.gongkai.core.model.PublishedTable;
+import org.gongkai.core.model.ReadNote;
+import org.gongkai.core.model.SourcePosition;
+import org.gongkai.core.model.TableCell;
+import org.gongkai.core.model.TableRow;
+
+/**
+ * Reads a 项目支出绩效目标表 by its labels, not by column positions: real forms shift their cells
+ * from row to row. Each labelled field takes the next non-empty cell; the money rows and the
+ * indicator rows hold two periods side by side, the implementation period (实施期) first and the
+ * year (年度) second.
+ */
+final class PerformanceTargetReader {
+
+    private static final Pattern YEAR = Pattern.compile("[（(](\\d{4})年度?[）)]");
+    private static final Pattern DEPARTMENT = Pattern.compile("^/?\\s*(\\d{2,6})\\s*[-－—]\\s*(.+)$");
+
+    private static final List<String> CATEGORIES = List.of("产出指标", "效益指标", "满意度指标");
+    private static final List<String> GROUPS = List.of("数量指标", "质量指标", "时效指标", "成本指标",
+            "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "服务对象满意度");
+
+    private PerformanceTargetReader() {
+    }
+
+    static boolean isTitle(String line) {
+        String t = Labels.compact(line);
+        return t.length() <= 60 && t.endsWith("绩效目标表") && !t.contains("…") && !t.contains("...");
+    }
+
+    /** The line after the form that starts at {@code title}: the first running text after its rows. */
+    static int end(Layout layout, int title, int limit) {
+        boolean rows = false;
+        for (int i = title + 1; i < limit; i++) {
+            LayoutLine l = layout.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            if (l.isTabular()) {
+                rows = true;
+                continue;
+            }
+            if (isTitle(l.text()) || rows) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    static PerformanceTarget read(Layout layout, int from, int to, int index, List<ReadNote> notes) {
+        String title = layout.get(from).text().strip();
+        Integer year = null;
+        List<TableRow> rows = new ArrayList<>();
+        for (int i = from + 1; i < to; i++) {
+            LayoutLine l = layout.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            if (!l.isTabular()) {
+                Matcher y = YEAR.matcher(l.text());
+                if (y.find()) {
+                    year = Integer.valueOf(y.group(1));
+                }
+                continue;
+            }
+            List<TableCell> cells = new ArrayList<>();
+            for (int c = 0; c < l.cells().size(); c++) {
+                cells.add(new TableCell(l.cell(c), l.position(c)));
+            }
+            rows.add(new TableRow(cells, l.position()));
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, TableCell> fundCells = new LinkedHashMap<>();
+        String implGoal = null;
+        String annualGoal = null;
+        Indicators impl = new Indicators();
+        Indicators annual = new Indicators();
+        boolean inIndicators = false;
+        String departmentCell = null;
+        for (TableRow r : rows) {
+            List<TableCell> cells = nonEmpty(r);
+            if (cells.isEmpty()) {
+                continue;
+            }
+            String first = Labels.compact(cells.get(0).text());
+            if (first.startsWith("负责人")) {
+                inIndicators = false;
+                for (int k = 0; k < cells.size(); k++) {
+                    String label = Labels.compact(cells.get(k).text()).replace("：", "").replace(":", "");
+                    if (label.equals("负责人") || label.equals("经办人") || label.equals("联系电话") || label.equals("填报日期")) {
+                        String v = k + 1 < cells.size() && !isFooterLabel(cells.get(k + 1).text()) ? cells.get(k + 1).text() : null;
+                        fields.put(label, v);
+                    }
+                }
+                continue;
+            }
+            if (first.equals("绩效指标")) {
+                inIndicators = true;
+                continue;
+            }
+            if (inIndicators) {
+                indicatorRow(cells, impl, annual);
+                continue;
+            }
+            if (first.equals("总体目标")) {
+                implGoal = cells.size() > 1 ? cells.get(1).text() : null;
+                annualGoal = cells.size() > 2 ? cells.get(2).text() : null;
+                continue;
+            }
+            // labelled cells anywhere on the row: each takes the next non-empty cell
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            for (int k = 0; k < cells.size(); k++) {
+                String label = fieldLabel(cells.get(k).text());
+                if (label == null) {
+                    continue;
+                }
+                boolean hasValue = k + 1 < cells.size() && fieldLabel(cells.get(k + 1).text()) == null;
+                if (label.startsWith("funds:")) {
+                    String key = label;
+                    if (!label.endsWith(":impl") && !label.endsWith(":annual")) {
+                        key = label + (seen.merge(label, 1, Integer::sum) == 1 ? ":impl" : ":annual");
+                    }
+                    if (hasValue) {
+                        fundCells.put(key, cells.get(k + 1));
+                    }
+                } else if (!fields.containsKey(label)) {
+                    fields.put(label, hasValue ? cells.get(k + 1).text() : null);
+                    if (label.equals("主管部门及代码") && hasValue) {
+                        departmentCell = cells.get(k + 1).text();
+                    }
+                }
+                if (hasValue) {
+                    k++;
+                }
+            }
+        }
+        String department = departmentCell;
+        String departmentCode = null;
+        if (departmentCell != null) {
+            Matcher m = DEPARTMENT.matcher(departmentCell.strip());
+            if (m.matches()) {
+                departmentCode = m.group(1);
+                department = m.group(2).strip();
+            }
+        }
+        String dateText = fields.get("填报日期");
+        PublishedTable published = new PublishedTable("PERF" + index, null, title, null, MoneyUnit.YUAN, List.of(), rows,
+                List.of(), null, layout.get(from).position());
+        String name = fields.get("项目名称");
+        if (name == null) {
+            notes.add(ReadNote.of("INCOMPLETE_TARGET", "绩效目标表“" + title + "”没有项目名称", layout.get(from).position()));
+        }
+        return new PerformanceTarget(title, year, name, department, departmentCode, fields.get("实施单位"),
+                fields.get("项目属性"), fields.get("项目期"), funds(fundCells, ":impl"), funds(fundCells, ":annual"),
+                fields.get("项目概况"), fields.get("立项依据"), fields.get("项目设立必要性"), fields.get("保证项目实施的制度、措施"),
+                fields.get("项目实施计划"), implGoal, annualGoal, impl.tree(), annual.tree(),
+                fields.get("负责人"), fields.get("经办人"), fields.get("联系电话"), dateText, date(dateText), published);
+    }
+
+    private static boolean isFooterLabel(String s) {
+        String l = Labels.compact(s).replace("：", "").replace(":", "");
+        return l.equals("负责人") || l.equals("经办人") || l.equals("联系电话") || l.equals("填报日期");
+    }
+
+    /** The field a label cell names, "funds:…" for a money line, or null when the cell is a value. */
+    private static String fieldLabel(String text) {
+        String t = Labels.compact(text).replace("：", "").replace(":", "");
+        if (t.startsWith("其中")) {
+            t = t.substring(2);
+        }
+        return switch (t) {
+            case "项目名称", "主管部门及代码", "实施单位", "项目属性", "项目期", "项目概况", "立项依据", "项目设立必要性",
+                 "保证项目实施的制度、措施", "项目实施计划" -> t;
+            case "项目资金（元）", "项目资金" -> null;
+            case "实施期资金总额" -> "funds:total:impl";
+            case "年度资金总额" -> "funds:total:annual";
+            case "中央财政资金" -> "funds:central";
+            case "省级财政资金" -> "funds:provincial";
+            case "市县（区）财政资金", "市县财政资金" -> "funds:cityCounty";
+            case "单位自筹" -> "funds:selfRaised";
+            case "其他资金" -> "funds:other";
+            default -> null;
+        };
+    }
+
+    private static FundsBySource funds(Map<String, TableCell> cells, String period) {
+        return new FundsBySource(amount(cells, "funds:total" + period), amount(cells, "funds:central" + period),
+                amount(cells, "funds:provincial" + period), amount(cells, "funds:cityCounty" + period),
+                amount(cells, "funds:selfRaised" + period), amount(cells, "funds:other" + period));
+    }
+
+    private static PublishedAmount amount(Map<String, TableCell> cells, String key) {
+        TableCell c = cells.get(key);
+        if (c == null) {
+            return null;
+        }
+        String text = c.text();
+        return Money.parse(text, MoneyUnit.YUAN).map(m -> PublishedAmount.of(m, text, c.position())).orElse(null);
+    }
+
+    private static List<TableCell> nonEmpty(TableRow r) {
+        List<TableCell> out = new ArrayList<>();
+        for (TableCell c : r.cells()) {
+            if (!c.isBlank()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- indicators
+
+    /** One period's indicator tree as it is read, row by row. */
+    private static final class Indicators {
+        final Map<String, Map<String, List<Indicator>>> tree = new LinkedHashMap<>();
+        String category;
+        String group;
+
+        void category(String c) {
+            category = c;
+            group = null;
+            tree.computeIfAbsent(c, k -> new LinkedHashMap<>());
+        }
+
+        void group(String g) {
+            if (category == null) {
+                category("");
+            }
+            group = g;
+            tree.get(category).computeIfAbsent(g, k -> new ArrayList<>());
+        }
+
+        void add(String name, String value, SourcePosition position) {
+            if (group == null) {
+                group("");
+            }
+            tree.get(category).get(group).add(new Indicator(name, value == null ? "" : value, position));
+        }
+
+        List<IndicatorCategory> tree() {
+            List<IndicatorCategory> out = new ArrayList<>();
+            for (Map.Entry<String, Map<String, List<Indicator>>> c : tree.entrySet()) {
+                List<IndicatorGroup> groups = new ArrayList<>();
+                for (Map.Entry<String, List<Indicator>> g : c.getValue().entrySet()) {
+                    groups.add(new IndicatorGroup(g.getKey(), g.getValue()));
+                }
+                out.add(new IndicatorCategory(c.getKey(), groups));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * One printed indicator row: [一级] [二级] 三级 指标值 | [二级] 三级 指标值, cells shifted as they
+     * may be. A first-level name sets both periods' category; a second-level name opens a group.
+     */
+    private static void indicatorRow(List<TableCell> cells, Indicators impl, Indicators annual) {
+        int k = 0;
+        String c0 = Labels.compact(cells.get(0).text());
+        String category = category(c0);
+        if (category != null) {
+            impl.category(category);
+            annual.category(category);
+            k = 1;
+        }
+        k = half(cells, k, impl);
+        half(cells, k, annual);
+    }
+
+    private static int half(List<TableCell> cells, int k, Indicators into) {
+        if (k >= cells.size()) {
+            return k;
+        }
+        String g = group(Labels.compact(cells.get(k).text()));
+        if (g != null) {
+            into.group(g);
+            k++;
+        }
+        if (k >= cells.size() || group(Labels.compact(cells.get(k).text())) != null) {
+            return k;
+        }
+        TableCell name = cells.get(k++);
+        TableCell value = k < cells.size() && group(Labels.compact(cells.get(k).text())) == null ? cells.get(k++) : null;
+        into.add(name.text(), value == null ? null : value.text(), name.position());
+        return k;
+    }
+
+    private static String category(String t) {
+        for (String c : CATEGORIES) {
+            if (t.equals(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** A second-level name, also when the form cut it short ("服务对象满意度指"). */
+    private static String group(String t) {
+        if (t.length() < 4) {
+            return null;
+        }
+        for (String g : GROUPS) {
+            if (t.equals(g)) {
+                return g;
+            }
+        }
+        for (String g : GROUPS) {
+            if (g.startsWith(t) && t.length() >= 6) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- 填报日期
+
+    private static final Pattern DIGITS = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(\\d{2})?(\\d{2})?(\\d{2})?$");
+    private static final Pattern CHINESE_DATE = Pattern.compile("^(\\d{4})[年\\-/.](\\d{1,2})[月\\-/.](\\d{1,2})日?");
+
+    /** 填报日期 as a date: "20240429172924", "20240429", "2024-04-29", "2024年4月29日"; null when not a valid one. */
+    static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        Matcher m = DIGITS.matcher(t);
+        if (m.matches() && (t.length() == 8 || t.length() == 14)) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                if (t.length() == 14) {
+                    LocalDateTime.of(d.getYear(), d.getMonth(), d.getDayOfMonth(), Integer.parseInt(m.group(4)),
+                            Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+                }
+                return d;
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        m = CHINESE_DATE.matcher(t);
+        if (m.find()) {
+            return NarrativeReader.date(m.group(1), m.group(2), m.group(3));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,438 @@
+package org.gongkai.core.read;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.gongkai.core.model.ClassificationCode;
+import org.gongkai.core.model.ClassificationKind;
+import org.gongkai.core.model.Classifications;
+import org.gongkai.core.model.EntryRole;
+import org.gongkai.core.model.Money;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.PublishedAmount;
+import org.gongkai.core.model.PublishedTable;
+import org.gongkai.core.model.ReadNote;
+import org.gongkai.core.model.SourcePosition;
+import org.gongkai.core.model.TableCell;
+import org.gongkai.core.model.TableEntry;
+import org.gongkai.core.model.TableRow;
+import org.gongkai.core.template.BlockTemplate;
+import org.gongkai.core.template.ColumnTemplate;
+import org.gongkai.core.template.LineTemplate;
+import org.gongkai.core.template.RowKind;
+import org.gongkai.core.template.TableTemplate;
+
+/**
+ * Reads one table from its printed rows: separates heading rows from body rows, finds each
+ * template column by its heading (falling back to its position), joins wrapped cells and
+ * understands every body row as an entry of a block.
+ */
+final class TableReader {
+
+    /** The printed material of one table, as located in the source. */
+    record Printed(TableTemplate table, String number, String title, Integer year, String unitName,
+                   MoneyUnit unit, List<TableRow> rows, String note, SourcePosition position) {
+    }
+
+    private final Classifications codes;
+    private final List<ReadNote> notes;
+
+    TableReader(Classifications codes, List<ReadNote> notes) {
+        this.codes = codes;
+        this.notes = notes;
+    }
+
+    PublishedTable read(Printed p, String documentUnit, int year) {
+        TableTemplate t = p.table();
+        List<TableRow> rows = p.rows();
+        int bodyStart = firstBodyRow(t, rows, documentUnit);
+        List<TableRow> header = new ArrayList<>(rows.subList(0, bodyStart));
+        List<TableRow> body = joinWrappedCells(t, new ArrayList<>(rows.subList(bodyStart, rows.size())));
+        List<TableEntry> entries = new ArrayList<>();
+        List<BlockTemplate> blocks = t.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            BlockTemplate block = blocks.get(b);
+            int from = block.keyColumn();
+            int to = b + 1 < blocks.size() ? blocks.get(b + 1).keyColumn() : Integer.MAX_VALUE;
+            Map<String, Integer> columns = resolveColumns(block, header, from, to, year);
+            readBlock(t, block, body, columns, p.unit() == null ? MoneyUnit.WAN_YUAN : p.unit(), documentUnit, entries);
+        }
+        entries.sort((x, y) -> x.row() != y.row() ? Integer.compare(x.row(), y.row())
+                : Integer.compare(t.blocks().indexOf(t.block(x.block()).orElseThrow()), t.blocks().indexOf(t.block(y.block()).orElseThrow())));
+        return new PublishedTable(t.id(), p.number(), p.title(), p.unitName(), p.unit(), header, body, entries, p.note(), p.position());
+    }
+
+    // ---------------------------------------------------------------- header and body
+
+    private int firstBodyRow(TableTemplate t, List<TableRow> rows, String unit) {
+        for (int i = 0; i < rows.size(); i++) {
+            TableRow r = rows.get(i);
+            if (isSerialRow(r)) {
+                continue;
+            }
+            for (BlockTemplate b : t.blocks()) {
+                if (startsBody(b, r, unit)) {
+                    return i;
+                }
+            }
+        }
+        // no row says "body": rows with amounts are the body, the rows before them the heading
+        for (int i = 0; i < rows.size(); i++) {
+            if (!isSerialRow(rows.get(i)) && hasAmount(rows.get(i))) {
+                return i;
+            }
+        }
+        return rows.size();
+    }
+
+    private boolean startsBody(BlockTemplate b, TableRow r, String unit) {
+        String key = r.text(b.keyColumn());
+        String k = Labels.key(key);
+        if (isTotalLabel(k)) {
+            return true;
+        }
+        return switch (b.rows()) {
+            case CODES -> isCode(key);
+            case ECONOMIC_NAMES -> codes.departmentEconomic().findByName(k, 1).isPresent()
+                    || codes.departmentEconomic().findByName(k, 2).isPresent();
+            case LINES, UNITS -> b.lines().stream().anyMatch(l -> l.matches(k)) || (b.rows() == RowKind.UNITS && k.equals(Labels.compact(unit)));
+            case FUNCTION_CLASSES -> b.lines().stream().anyMatch(l -> l.matches(k))
+                    || codes.functional().findByName(k, 1).isPresent();
+            case PROJECTS -> hasAmount(r);
+        };
+    }
+
+    static boolean isTotalLabel(String k) {
+        return k.equals("合计") || k.equals("总计") || k.equals("合计数");
+    }
+
+    private static boolean isCode(String s) {
+        if (s.length() < 3 || s.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A row numbering the columns: 1 2 3 … (or 栏次, 1, 2 …). */
+    static boolean isSerialRow(TableRow r) {
+        int expect = 1;
+        int seen = 0;
+        for (TableCell c : r.cells()) {
+            String t = c.text();
+            if (t.isEmpty() || t.equals("栏次")) {
+                continue;
+            }
+            if (!t.equals(Integer.toString(expect))) {
+                return false;
+            }
+            expect++;
+            seen++;
+        }
+        return seen >= 3;
+    }
+
+    private static boolean hasAmount(TableRow r) {
+        for (TableCell c : r.cells()) {
+            String t = c.text();
+            if (t.indexOf('.') > 0 && Money.parseDecimal(t).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Joins a row that only continues the previous row's label (a cell wrapped onto the next
+     * line: no code, no amount, no numbering) into that row.
+     */
+    private List<TableRow> joinWrappedCells(TableTemplate t, List<TableRow> body) {
+        BlockTemplate first = t.blocks().get(0);
+        if (t.blocks().size() > 1 || !(first.rows() == RowKind.CODES || first.rows() == RowKind.PROJECTS || first.rows() == RowKind.ECONOMIC_NAMES)) {
+            return body;
+        }
+        List<TableRow> out = new ArrayList<>(body.size());
+        for (TableRow r : body) {
+            int labelCol = first.rows() == RowKind.CODES ? first.nameColumn() : first.keyColumn();
+            boolean continuation = !out.isEmpty() && !hasAnyAmount(r) && onlyCell(r, labelCol)
+                    && (first.rows() != RowKind.CODES || r.text(first.keyColumn()).isEmpty())
+                    && Numbering.parse(r.text(labelCol)) == null && !isTotalLabel(Labels.key(r.text(labelCol)));
+            if (continuation && first.rows() == RowKind.ECONOMIC_NAMES) {
+                continuation = codes.departmentEconomic().findByName(Labels.key(r.text(labelCol))).isEmpty();
+            }
+            if (continuation) {
+                TableRow prev = out.remove(out.size() - 1);
+                List<TableCell> cells = new ArrayList<>(prev.cells());
+                while (cells.size() <= labelCol) {
+                    cells.add(new TableCell("", prev.position().withColumn(cells.size() + 1)));
+                }
+                TableCell c = cells.get(labelCol);
+                cells.set(labelCol, new TableCell(c.text() + r.text(labelCol), c.position()));
+                out.add(new TableRow(cells, prev.position()));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyCell(TableRow r, int col) {
+        for (int i = 0; i < r.cells().size(); i++) {
+            if (i != col && !r.cells().get(i).isBlank()) {
+                return false;
+            }
+        }
+        return !r.text(col).isBlank();
+    }
+
+    private static boolean hasAnyAmount(TableRow r) {
+        for (TableCell c : r.cells()) {
+            if (Money.parseDecimal(c.text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Finds each column of the block by its heading: the deepest heading over a position,
+     * headings of merged cells spread over the positions beneath them. A column whose heading
+     * is not found keeps the template's position.
+     */
+    static Map<String, Integer> resolveColumns(BlockTemplate block, List<TableRow> header, int from, int to, int year) {
+        List<List<String>> paths = headerPaths(header);
+        Map<String, Integer> out = new LinkedHashMap<>();
+        Set<Integer> taken = new HashSet<>();
+        for (ColumnTemplate c : block.columns()) {
+            int found = -1;
+            int hits = 0;
+            for (int j = Math.max(0, from); j < paths.size() && j < to; j++) {
+                if (taken.contains(j) || j == block.keyColumn() || j == block.nameColumn()) {
+                    continue;
+                }
+                String deepest = deepest(paths.get(j));
+                if (deepest == null) {
+                    continue;
+                }
+                for (String h : c.headers()) {
+                    if (deepest.equals(Labels.compact(h.replace("{year}", Integer.toString(year))))) {
+                        if (found < 0) {
+                            found = j;
+                        }
+                        hits++;
+                        break;
+                    }
+                }
+            }
+            int col = hits >= 1 ? found : c.column();
+            taken.add(col);
+            out.put(c.id(), col);
+        }
+        return out;
+    }
+
+    private static String deepest(List<String> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (!path.get(i).isEmpty()) {
+                return path.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static List<List<String>> headerPaths(List<TableRow> header) {
+        List<TableRow> rows = new ArrayList<>();
+        for (TableRow r : header) {
+            if (!isSerialRow(r)) {
+                rows.add(r);
+            }
+        }
+        int width = 0;
+        for (TableRow r : rows) {
+            width = Math.max(width, r.cells().size());
+        }
+        List<List<String>> paths = new ArrayList<>();
+        for (int j = 0; j < width; j++) {
+            paths.add(new ArrayList<>());
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            String carry = "";
+            for (int j = 0; j < width; j++) {
+                String t = Labels.compact(rows.get(i).text(j));
+                if (!t.isEmpty()) {
+                    carry = t;
+                } else if (i + 1 < rows.size() && below(rows, i, j)) {
+                    t = carry; // a merged heading spreads over the headings beneath it
+                }
+                paths.get(j).add(t);
+            }
+        }
+        return paths;
+    }
+
+    private static boolean below(List<TableRow> rows, int i, int j) {
+        for (int k = i + 1; k < rows.size(); k++) {
+            if (!rows.get(k).text(j).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- entries
+
+    private void readBlock(TableTemplate t, BlockTemplate block, List<TableRow> body, Map<String, Integer> columns,
+                           MoneyUnit unit, String documentUnit, List<TableEntry> out) {
+        int cursor = 0;
+        List<TableEntry> mine = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            TableRow r = body.get(i);
+            if (isSerialRow(r)) {
+                continue;
+            }
+            Map<String, PublishedAmount> amounts = amounts(t, block, r, columns, unit);
+            String printed = r.text(block.keyColumn());
+            String k = Labels.key(printed);
+            switch (block.rows()) {
+                case CODES -> {
+                    String name = block.nameColumn() >= 0 ? r.text(block.nameColumn()) : "";
+                    if (isTotalLabel(k) || (printed.isEmpty() && isTotalLabel(Labels.key(name)))) {
+                        mine.add(new TableEntry(block.id(), "合计", printed.isEmpty() ? name : printed, 0, EntryRole.TOTAL, amounts, i));
+                    } else if (isCode(printed)) {
+                        int level = ClassificationKind.FUNCTIONAL.levelOf(printed);
+                        mine.add(new TableEntry(block.id(), printed, name, level, EntryRole.ITEM, amounts, i));
+                    } else if (!name.isEmpty() || !printed.isEmpty()) {
+                        String label = name.isEmpty() ? printed : name;
+                        mine.add(new TableEntry(block.id(), Labels.key(label), label, 0, EntryRole.ITEM, amounts, i));
+                    }
+                }
+                case ECONOMIC_NAMES -> {
+                    String gov = block.nameColumn() >= 0 ? r.text(block.nameColumn()) : "";
+                    if (isTotalLabel(k)) {
+                        mine.add(new TableEntry(block.id(), "合计", printed, 0, EntryRole.TOTAL, amounts, i));
+                    } else if (!printed.isEmpty()) {
+                        Optional<ClassificationCode> cls = codes.departmentEconomic().findByName(k, 1);
+                        if (gov.isEmpty() && cls.isPresent()) {
+                            mine.add(new TableEntry(block.id(), cls.get().code(), printed, 1, EntryRole.SUBTOTAL, amounts, i));
+                        } else {
+                            String dept = codes.departmentEconomic().findByName(k, 2).map(ClassificationCode::code).orElse(k);
+                            String g = gov.isEmpty() ? "" : codes.governmentEconomic().findByName(Labels.key(gov), 2)
+                                    .map(ClassificationCode::code).orElse(Labels.key(gov));
+                            String key = g.isEmpty() ? dept : dept + "|" + g;
+                            String label = gov.isEmpty() ? printed : printed + "|" + gov;
+                            mine.add(new TableEntry(block.id(), key, label, 2, EntryRole.ITEM, amounts, i));
+                        }
+                    }
+                }
+                case LINES, FUNCTION_CLASSES, UNITS -> {
+                    if (printed.isEmpty()) {
+                        continue;
+                    }
+                    int match = matchLine(block.lines(), k, cursor);
+                    if (match >= 0) {
+                        LineTemplate l = block.lines().get(match);
+                        cursor = match + 1;
+                        mine.add(new TableEntry(block.id(), l.id(), printed, 0, l.role(), amounts, i));
+                    } else if (block.rows() == RowKind.FUNCTION_CLASSES) {
+                        String code = codes.functional().findByName(k, 1).map(ClassificationCode::code).orElse(k);
+                        mine.add(new TableEntry(block.id(), code, printed, 1, EntryRole.ITEM, amounts, i));
+                    } else {
+                        mine.add(new TableEntry(block.id(), k, printed, 0, EntryRole.ITEM, amounts, i));
+                        if (block.rows() == RowKind.LINES) {
+                            notes.add(ReadNote.of("UNKNOWN_LINE", t.id() + "《" + t.title() + "》中的行“" + printed + "”不在模板中", r.position()));
+                        }
+                    }
+                }
+                case PROJECTS -> {
+                    if (printed.isEmpty() && amounts.isEmpty()) {
+                        continue;
+                    }
+                    EntryRole role = EntryRole.ITEM;
+                    int level = 0;
+                    if (isTotalLabel(k)) {
+                        role = EntryRole.TOTAL;
+                    } else if (printed.endsWith("[部门]") || printed.endsWith("【部门】")) {
+                        role = EntryRole.SUBTOTAL;
+                        level = 1;
+                    } else if (k.equals(Labels.compact(documentUnit)) || printed.endsWith("[单位]") || printed.endsWith("【单位】")) {
+                        role = EntryRole.SUBTOTAL;
+                        level = 2;
+                    }
+                    mine.add(new TableEntry(block.id(), role == EntryRole.TOTAL ? "合计" : printed, printed, level, role, amounts, i));
+                }
+            }
+        }
+        if (block.rows() == RowKind.CODES) {
+            mine = markSubtotals(mine);
+        }
+        out.addAll(mine);
+    }
+
+    /** Finds the next fixed line matching {@code k}, from {@code cursor}; lines before it not yet matched count too. */
+    private static int matchLine(List<LineTemplate> lines, String k, int cursor) {
+        for (int j = cursor; j < lines.size(); j++) {
+            if (lines.get(j).matches(k)) {
+                return j;
+            }
+        }
+        for (int j = 0; j < cursor && j < lines.size(); j++) {
+            if (lines.get(j).matches(k)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A code with codes under it in the same table is a subtotal. */
+    private static List<TableEntry> markSubtotals(List<TableEntry> entries) {
+        List<TableEntry> out = new ArrayList<>(entries.size());
+        for (TableEntry e : entries) {
+            boolean parent = false;
+            if (e.level() > 0) {
+                for (TableEntry o : entries) {
+                    if (o != e && o.level() > e.level() && o.key().startsWith(e.key())) {
+                        parent = true;
+                        break;
+                    }
+                }
+            }
+            out.add(parent ? new TableEntry(e.block(), e.key(), e.label(), e.level(), EntryRole.SUBTOTAL, e.amounts(), e.row()) : e);
+        }
+        return out;
+    }
+
+    private Map<String, PublishedAmount> amounts(TableTemplate t, BlockTemplate block, TableRow r, Map<String, Integer> columns, MoneyUnit unit) {
+        Map<String, PublishedAmount> out = new LinkedHashMap<>();
+        for (ColumnTemplate c : block.columns()) {
+            int col = columns.get(c.id());
+            if (col < 0 || col >= r.cells().size()) {
+                continue;
+            }
+            TableCell cell = r.cells().get(col);
+            String text = cell.text();
+            if (text.isEmpty() || isDash(text)) {
+                continue;
+            }
+            Optional<Money> m = Money.parse(text, unit);
+            if (m.isPresent()) {
+                out.put(c.id(), PublishedAmount.of(m.get(), text, cell.position()));
+            } else {
+                notes.add(ReadNote.of("UNREADABLE_CELL", t.id() + "《" + t.title() + "》的“" + c.label() + "”列有不是金额的内容：“" + text + "”", cell.position()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDash(String s) {
+        return s.equals("-") || s.equals("—") || s.equals("－") || s.equals("--") || s.equals("——") || s.equals("/");
+    }
+}
