@@ -1,5 +1,7 @@
 package org.gongkai.core.read;
 
+import org.gongkai.core.model.ChineseNumerals;
+
 /**
  * Chinese numbering as documents print it: "一、" (level 1), "（一）" or "(一)" (level 2),
  * "1、" / "1." / "1．" (level 3), "①" (circled). Reads the number and strips the prefix.
@@ -11,61 +13,19 @@ final class Numbering {
     record Prefix(int level, int number, String printed, String rest) {
     }
 
-    private static final String DIGITS = "零一二三四五六七八九";
-
     private Numbering() {
     }
 
-    /** The value of a Chinese numeral up to 99 ("十二" = 12, "二十" = 20), or -1. */
     static int chinese(String s) {
-        if (s.isEmpty() || s.length() > 3) {
-            return -1;
-        }
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            if (s.length() != 1) {
-                return -1;
-            }
-            int d = DIGITS.indexOf(s.charAt(0));
-            return d > 0 ? d : -1;
-        }
-        int tens = 1;
-        if (ten == 1) {
-            tens = DIGITS.indexOf(s.charAt(0));
-            if (tens <= 0) {
-                return -1;
-            }
-        } else if (ten != 0) {
-            return -1;
-        }
-        int ones = 0;
-        if (ten + 1 < s.length()) {
-            if (ten + 2 != s.length()) {
-                return -1;
-            }
-            ones = DIGITS.indexOf(s.charAt(ten + 1));
-            if (ones <= 0) {
-                return -1;
-            }
-        }
-        return tens * 10 + ones;
+        return ChineseNumerals.parse(s);
     }
 
-    /** 12 as "十二", 20 as "二十", 1 as "一". */
     static String toChinese(int n) {
-        if (n <= 0 || n >= 100) {
-            return Integer.toString(n);
-        }
-        if (n < 10) {
-            return String.valueOf(DIGITS.charAt(n));
-        }
-        int tens = n / 10;
-        int ones = n % 10;
-        return (tens == 1 ? "" : String.valueOf(DIGITS.charAt(tens))) + "十" + (ones == 0 ? "" : String.valueOf(DIGITS.charAt(ones)));
+        return ChineseNumerals.of(n);
     }
 
     private static boolean isChineseDigit(char c) {
-        return DIGITS.indexOf(c) > 0 || c == '十';
+        return ChineseNumerals.isDigit(c);
     }
 
     /** The numbering at the start of {@code text}, or null. Spaces after the prefix are skipped. */

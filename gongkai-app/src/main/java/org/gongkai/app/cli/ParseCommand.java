@@ -1,0 +1,69 @@
+package org.gongkai.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.ReadNote;
+import org.gongkai.core.read.DisclosureReader;
+import org.gongkai.core.read.UnreadableInputException;
+import org.gongkai.core.write.DisclosureJsonWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gongkai parse FILE [--format text|json] [-o OUT]}: reads a published disclosure (text or
+ * PDF) and prints a summary, or the whole disclosure as open-data JSON.
+ */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = {"读取一份已公开的预算公开文件（文本或 PDF），输出摘要或完整的 JSON（开放数据格式，见 docs/open-data-format.md）。"},
+        footer = {"", "示例：", "  gongkai parse 单位预算公开.txt", "  gongkai parse 部门预算.pdf --format json -o 部门预算.json",
+                "", "退出码：0 成功；2 文件无法读取或不完整（仍输出读到的内容并说明缺少什么）；64 用法错误。"})
+final class ParseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "预算公开文件：.txt（UTF-8 或 GB18030，单元格以制表符分隔）或 .pdf")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "输出格式：text（摘要，默认）或 json（完整数据）")
+    OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "写入此文件，而不是标准输出")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Disclosure d;
+        try {
+            d = DisclosureReader.withBundledTemplates().read(file);
+        } catch (UnreadableInputException e) {
+            err.println("gongkai：" + e.getMessage());
+            return ExitCode.UNREADABLE;
+        }
+        String out = format == OutputFormat.json ? DisclosureJsonWriter.write(d) : DisclosureSummary.of(d);
+        if (output != null) {
+            Files.writeString(output, out);
+        } else {
+            PrintWriter w = spec.commandLine().getOut();
+            w.print(out);
+            w.flush();
+        }
+        ReadNote truncated = d.notes().stream().filter(n -> n.code().equals("TRUNCATED")).findFirst().orElse(null);
+        if (truncated != null) {
+            err.println("gongkai：文件不完整：" + truncated.message() + "。以上是读到的内容；请取得完整的文件后再试。");
+            return ExitCode.UNREADABLE;
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,72 @@
+package org.gongkai.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.read.DisclosureReader;
+import org.gongkai.core.read.UnreadableInputException;
+
+/**
+ * The shared reference material beside the project ({@code ../shared}): the reference document
+ * and the real PDFs. The build passes its place as {@code gongkai.shared}; run elsewhere, the
+ * folders above the working directory are searched.
+ */
+public final class SharedFixtures {
+
+    private static Disclosure seed;
+
+    private SharedFixtures() {
+    }
+
+    public static Path shared() {
+        String p = System.getProperty("gongkai.shared");
+        if (p != null && Files.isDirectory(Path.of(p, "seed"))) {
+            return Path.of(p).toAbsolutePath().normalize();
+        }
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            if (Files.isDirectory(d.resolve("shared/seed"))) {
+                return d.resolve("shared");
+            }
+            if (Files.isDirectory(d.resolve("../shared/seed"))) {
+                return d.resolve("../shared").normalize();
+            }
+        }
+        throw new IllegalStateException("../shared not found beside the project (set -Dgongkai.shared)");
+    }
+
+    /** The reference document: a county unit's 2024 budget disclosure as text. */
+    public static Path seedFile() {
+        return shared().resolve("seed/000_5dad8652f8cb316b.txt");
+    }
+
+    public static byte[] seedBytes() {
+        try {
+            return Files.readAllBytes(seedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String seedText() {
+        return new String(seedBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The reference document read once for all tests. */
+    public static synchronized Disclosure seed() {
+        if (seed == null) {
+            try {
+                seed = DisclosureReader.withBundledTemplates().read(seedFile());
+            } catch (UnreadableInputException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return seed;
+    }
+
+    public static Path realFixtures() {
+        return shared().resolve("fixtures/real");
+    }
+}

@@ -1,0 +1,77 @@
+package org.gongkai.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+class FactSetTest {
+
+    private static final MoneyUnit W = MoneyUnit.WAN_YUAN;
+
+    private static FactSource at(String table) {
+        return new FactSource(table, "c", SourcePosition.UNKNOWN);
+    }
+
+    @Test
+    void sumsTheCoarsestGrainThatAnswersAndNeverTwoGrains() {
+        FactSet f = FactSet.builder()
+                // 表三: by function code and spending type
+                .add(FactKey.ALL.withFunction("2080101").withSpending(SpendingType.BASIC), Money.of("133.70", W), "行政运行", at("T3"))
+                .add(FactKey.ALL.withFunction("2080101").withSpending(SpendingType.PROJECT), Money.of("1.27", W), "行政运行", at("T3"))
+                .add(FactKey.ALL.withFunction("2080103").withSpending(SpendingType.BASIC), Money.of("43.94", W), "机关服务", at("T3"))
+                // 表五: finer, current-year general budget only
+                .add(FactKey.ALL.withFunction("2080101").withSource(FundingSource.GENERAL_BUDGET).withPeriod(Period.CURRENT)
+                        .withSpending(SpendingType.BASIC), Money.of("133.70", W), "行政运行", at("T5"))
+                .build();
+        assertThat(f.total(FactKey.ALL.withFunction("20801"))).contains(Money.of("178.91", W));
+        assertThat(f.total(FactKey.ALL.withFunction("208").withSpending(SpendingType.BASIC))).contains(Money.of("177.64", W));
+        assertThat(f.total(FactKey.ALL.withFunction("2080101").withPeriod(Period.CURRENT))).contains(Money.of("133.70", W));
+        assertThat(f.total(FactKey.ALL.withEconomic("30101"))).isEmpty();
+    }
+
+    @Test
+    void aFactPrintedTwiceIsKeptOnceAndADisagreementIsAConflict() {
+        FactKey k = FactKey.ALL.withItem("公务接待费");
+        FactSet same = FactSet.builder().add(k, Money.of("0.10", W), "x", at("T6")).add(k, Money.of("0.1", W), "x", at("T10")).build();
+        assertThat(same.size()).isEqualTo(1);
+        assertThat(same.get(k).orElseThrow().sources()).extracting(FactSource::table).containsExactly("T6", "T10");
+        assertThat(same.conflicts()).isEmpty();
+        FactSet differ = FactSet.builder().add(k, Money.of("0.10", W), "x", at("T6")).add(k, Money.of("0.20", W), "x", at("T10")).build();
+        assertThat(differ.conflicts()).hasSize(1);
+        assertThat(differ.conflicts().get(0).second()).isEqualTo(Money.of("0.20", W));
+    }
+
+    @Test
+    void basicSpendingIncludesPersonnelAndPublic() {
+        FactSet f = FactSet.builder()
+                .add(FactKey.ALL.withEconomic("30101").withSpending(SpendingType.PERSONNEL), Money.of("211.71", W), "a", at("T6"))
+                .add(FactKey.ALL.withEconomic("30201").withSpending(SpendingType.PUBLIC), Money.of("21.19", W), "b", at("T6"))
+                .build();
+        assertThat(f.total(FactKey.ALL.withSpending(SpendingType.BASIC))).contains(Money.of("232.90", W));
+        assertThat(f.total(FactKey.ALL.withSpending(SpendingType.PROJECT))).isEmpty();
+    }
+
+    @Property
+    void aCodeTreeTotalIsTheSumOfItsLeaves(@ForAll @Size(min = 1, max = 30) java.util.List<@IntRange(min = 0, max = 99_999_999) Integer> fen) {
+        FactSet.Builder b = FactSet.builder();
+        Money sum = Money.zero(W);
+        for (int i = 0; i < fen.size(); i++) {
+            String code = String.format("208%02d%02d", 1 + i % 9, 1 + i);
+            Money m = new Money(java.math.BigDecimal.valueOf(fen.get(i), 2), W);
+            b.add(FactKey.ALL.withFunction(code).withSpending(SpendingType.BASIC), m, code, at("T3"));
+            sum = sum.plus(m);
+        }
+        FactSet f = b.build();
+        assertThat(f.total(FactKey.ALL.withFunction("208"))).contains(sum);
+        Money byKuan = Money.zero(W);
+        for (int k = 1; k <= 9; k++) {
+            byKuan = byKuan.plus(f.total(FactKey.ALL.withFunction(String.format("208%02d", k))).orElse(Money.zero(W)));
+        }
+        assertThat(byKuan).isEqualTo(sum);
+    }
+}
