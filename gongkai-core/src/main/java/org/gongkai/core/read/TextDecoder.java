@@ -44,7 +44,7 @@ final class TextDecoder {
     private static DecodedText utf8(byte[] bytes, int offset, String name) throws UnreadableInputException {
         int end = bytes.length;
         int cut = incompleteUtf8Tail(bytes, offset);
-        String text = strict(StandardCharsets.UTF_8, bytes, offset, end - cut);
+        String text = strict(StandardCharsets.UTF_8, bytes, offset, end - offset - cut);
         if (text == null) {
             throw new UnreadableInputException("not UTF-8");
         }
