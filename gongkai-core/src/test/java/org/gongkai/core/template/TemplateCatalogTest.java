@@ -1,0 +1,55 @@
+package org.gongkai.core.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** Every bundled template is well formed: unique ids, totals that name real columns and lines. */
+class TemplateCatalogTest {
+
+    @Test
+    void bundledTemplatesAreWellFormed() {
+        TemplateCatalog c = TemplateCatalog.bundled();
+        assertThat(c.templates()).extracting(Template::id).contains("shanxi-unit-budget-2024");
+        for (Template t : c.templates()) {
+            Set<String> ids = new HashSet<>();
+            Set<Integer> numbers = new HashSet<>();
+            for (TableTemplate table : t.tables()) {
+                assertThat(ids.add(table.id())).as(t.id() + " " + table.id()).isTrue();
+                assertThat(numbers.add(table.number())).as(t.id() + " " + table.id()).isTrue();
+                assertThat(table.blocks()).as(table.id()).isNotEmpty();
+                for (BlockTemplate b : table.blocks()) {
+                    Set<String> cols = new HashSet<>();
+                    for (ColumnTemplate col : b.columns()) {
+                        assertThat(cols.add(col.id())).as(table.id() + "." + col.id()).isTrue();
+                        assertThat(col.headers()).as(table.id() + "." + col.id()).isNotEmpty();
+                    }
+                    for (ColumnTemplate col : b.columns()) {
+                        assertThat(cols).as(table.id() + "." + col.id() + " sums").containsAll(col.sumOf());
+                    }
+                    Set<String> lines = new HashSet<>();
+                    b.lines().forEach(l -> lines.add(l.id()));
+                    for (LineTemplate l : b.lines()) {
+                        assertThat(lines).as(table.id() + "." + l.id() + " sums").containsAll(l.sumOf());
+                    }
+                }
+            }
+        }
+        Template shanxi = c.find("shanxi-unit-budget-2024").orElseThrow();
+        assertThat(shanxi.tables()).hasSize(13);
+        assertThat(shanxi.sections()).hasSize(12);
+    }
+
+    @Test
+    void aTemplateWithATypoIsRefusedWithItsName() {
+        String yaml = "id: x\nname: x\nkind: BUDGET\nlevel: UNIT\nunit: WAN_YUAN\ntables: []\ncolour: red\n";
+        assertThatThrownBy(() -> TemplateCatalog.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "x.yaml"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x.yaml").hasMessageContaining("colour");
+    }
+}
