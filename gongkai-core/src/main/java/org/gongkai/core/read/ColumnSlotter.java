@@ -2,111 +2,473 @@ package org.gongkai.core.read;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.gongkai.core.model.TableCell;
 import org.gongkai.core.model.TableRow;
 
 /**
- * Puts the cells of a PDF table's lines into columns. A PDF has no tabs: a cell is a run of
- * glyphs with its left and right edges. Columns are the groups of overlapping cell spans of
- * the body rows (amounts are right-aligned, labels left-aligned, so a column's cells overlap);
- * heading cells, which may span several columns, go to the first column they overlap.
+ * Turns the lines of a PDF table into rows and columns. A PDF has no tabs, only runs of glyphs
+ * with their left and right edges, so:
+ * <ul>
+ * <li>amount columns are the groups of overlapping amount cells (right-aligned, centred or
+ * left-aligned alike); label columns are the groups of label cells that start together, a
+ * label that overlaps an amount column going to the column on its left;</li>
+ * <li>a heading that sits over no body column (a column left blank in every row) makes a
+ * column of its own; a heading over several columns belongs to the first;</li>
+ * <li>a cell wrapped over several lines is one cell again: lines much closer together than the
+ * table's rows are one row when they do not put two things in one column, or when the second
+ * only continues a label that fills its column;</li>
+ * <li>a column's heading is its own heading fragments read top to bottom ("因公出" "国（境）"
+ * "费" is 因公出国（境）费), headings spanning several columns left aside.</li>
+ * </ul>
  */
 final class ColumnSlotter {
 
-    private record Slot(float x0, float x1) {
-        boolean overlaps(float a, float b) {
-            return a < x1 + 1f && b > x0 - 1f;
-        }
+    /** The rows and the heading of each column. */
+    record Slotted(List<TableRow> header, List<TableRow> body, List<String> headings) {
+    }
 
-        Slot widen(float a, float b) {
-            return new Slot(Math.min(x0, a), Math.max(x1, b));
+    private static final Pattern AMOUNT = Pattern.compile("^[-－]?[0-9][0-9,，]*(\\.[0-9]+)?$");
+
+    private record Column(float x0, float x1, boolean amount) {
+        float overlap(float a, float b) {
+            return Math.max(0f, Math.min(x1, b) - Math.max(x0, a));
         }
     }
 
     private ColumnSlotter() {
     }
 
-    /** The rows as table rows, cells at their column index; {@code bodyFrom} is the first body line. */
-    static List<TableRow> slot(List<LayoutLine> lines, int bodyFrom, java.util.function.UnaryOperator<String> cellText) {
-        List<Slot> slots = new ArrayList<>();
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < lines.size(); i++) {
-                boolean body = i >= bodyFrom;
-                if ((pass == 0) != body) {
-                    continue;
+    static Slotted slot(List<LayoutLine> lines, int bodyFrom, UnaryOperator<String> cellText) {
+        List<LayoutLine> head = lines.subList(0, Math.min(bodyFrom, lines.size()));
+        List<LayoutLine> body = lines.subList(Math.min(bodyFrom, lines.size()), lines.size());
+        Set<LayoutCell> codes = codeCells(body);
+        Map<LayoutCell, Integer> at = new IdentityHashMap<>();
+        List<Column> columns = columns(head, body, codes, at);
+
+        List<TableRow> header = new ArrayList<>();
+        for (LayoutLine l : head) {
+            header.add(row(List.of(l), columns, at, cellText));
+        }
+        List<TableRow> rows = new ArrayList<>();
+        float threshold = mergeThreshold(body);
+        List<LayoutLine> group = new ArrayList<>();
+        Map<Integer, LayoutCell> filled = new HashMap<>();
+        for (LayoutLine l : body) {
+            if (!group.isEmpty() && !joins(group.get(group.size() - 1), l, threshold, filled, columns, codes, at)) {
+                rows.add(row(group, columns, at, cellText));
+                group = new ArrayList<>();
+                filled = new HashMap<>();
+            }
+            group.add(l);
+            for (LayoutCell c : l.cells()) {
+                filled.put(at.get(c), c);
+            }
+        }
+        if (!group.isEmpty()) {
+            rows.add(row(group, columns, at, cellText));
+        }
+        return new Slotted(header, rows, headings(head, columns, at));
+    }
+
+    // ---------------------------------------------------------------- columns
+
+    private static boolean isAmount(LayoutCell c, Set<LayoutCell> codes) {
+        return !codes.contains(c) && AMOUNT.matcher(c.text()).matches();
+    }
+
+    /** Integers that start at one x with different lengths are codes (201, 20131, 2013101), not amounts. */
+    private static Set<LayoutCell> codeCells(List<LayoutLine> body) {
+        Map<Integer, List<LayoutCell>> byX0 = new HashMap<>();
+        for (LayoutLine l : body) {
+            for (LayoutCell c : l.cells()) {
+                if (c.text().chars().allMatch(Character::isDigit) && c.text().length() >= 3 && c.text().length() <= 9) {
+                    byX0.computeIfAbsent(Math.round(c.x0() / 3f), k -> new ArrayList<>()).add(c);
                 }
-                for (LayoutCell c : lines.get(i).cells()) {
-                    if (c.isBlank()) {
+            }
+        }
+        Set<LayoutCell> codes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<LayoutCell> group : byX0.values()) {
+            Set<Integer> lengths = new HashSet<>();
+            group.forEach(c -> lengths.add(c.text().length()));
+            if (lengths.size() >= 2) {
+                codes.addAll(group);
+            }
+        }
+        return codes;
+    }
+
+    /** Labels centred across a column and its neighbour: same centre as another label, different start. */
+    private static Set<LayoutCell> centred(List<LayoutCell> labels) {
+        Set<LayoutCell> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (LayoutCell a : labels) {
+            for (LayoutCell b : labels) {
+                if (a != b && Math.abs(a.center() - b.center()) <= 2f && Math.abs(a.x0() - b.x0()) > 5f) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The columns, and for every cell the column it belongs to (into {@code at}). */
+    private static List<Column> columns(List<LayoutLine> head, List<LayoutLine> body, Set<LayoutCell> codes,
+                                        Map<LayoutCell, Integer> at) {
+        // amount columns: overlapping amount cells
+        List<float[]> spans = new ArrayList<>();
+        List<LayoutCell> labelCells = new ArrayList<>();
+        for (LayoutLine l : body) {
+            for (LayoutCell c : l.cells()) {
+                if (isAmount(c, codes)) {
+                    spans.add(new float[] {c.x0(), c.x1()});
+                }
+            }
+        }
+        List<Column> columns = new ArrayList<>();
+        for (float[] s : mergeOverlapping(spans)) {
+            columns.add(new Column(s[0], s[1], true));
+        }
+        List<LayoutCell> nonAmounts = new ArrayList<>();
+        for (LayoutLine l : body) {
+            for (LayoutCell c : l.cells()) {
+                if (!isAmount(c, codes)) {
+                    nonAmounts.add(c);
+                    if (!overlapsAny(c, columns)) {
+                        labelCells.add(c);
+                    }
+                }
+            }
+        }
+        // label columns: labels grouped by where they start, most common first; centred totals left aside
+        Set<LayoutCell> centred = centred(nonAmounts);
+        Map<Integer, List<LayoutCell>> starts = new HashMap<>();
+        for (LayoutCell c : labelCells) {
+            if (!centred.contains(c) && !TableReader.isTotalLabel(Labels.key(c.text()))) {
+                starts.computeIfAbsent(Math.round(c.x0() / 3f), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<List<LayoutCell>> groups = new ArrayList<>(starts.values());
+        groups.sort(Comparator.<List<LayoutCell>>comparingInt(List::size).reversed());
+        List<Column> labels = new ArrayList<>();
+        for (List<LayoutCell> g : groups) {
+            float x0 = Float.MAX_VALUE;
+            float x1 = 0f;
+            for (LayoutCell c : g) {
+                x0 = Math.min(x0, c.x0());
+                x1 = Math.max(x1, c.x1());
+            }
+            int into = -1;
+            for (int i = 0; i < labels.size(); i++) {
+                Column l = labels.get(i);
+                float ov = l.overlap(x0, x1);
+                if ((x0 >= l.x0() - 3f && x0 <= l.x1()) || ov > 0.5f * Math.min(x1 - x0, l.x1() - l.x0())) {
+                    into = i;
+                    break;
+                }
+            }
+            if (into < 0) {
+                labels.add(new Column(x0, x1, false));
+            } else {
+                Column l = labels.get(into);
+                labels.set(into, new Column(Math.min(l.x0(), x0), Math.max(l.x1(), x1), false));
+            }
+        }
+        columns.addAll(labels);
+        // centred labels with no column on their left (group labels centred in their own column) make one
+        List<float[]> leftmost = new ArrayList<>();
+        for (LayoutCell c : centred) {
+            if (!labelCells.contains(c)) {
+                continue;
+            }
+            boolean columnBefore = false;
+            for (Column col : columns) {
+                columnBefore |= !col.amount() && col.x0() < c.x0();
+            }
+            if (!columnBefore && !overlapsAny(c, columns)) {
+                leftmost.add(new float[] {c.x0(), c.x1()});
+            }
+        }
+        for (float[] x : mergeOverlapping(leftmost)) {
+            columns.add(new Column(x[0], x[1], false));
+        }
+        columns.sort(Comparator.comparingDouble(Column::x0));
+        for (LayoutLine l : body) {
+            for (LayoutCell c : l.cells()) {
+                at.put(c, bodyColumn(c, columns, codes));
+            }
+        }
+        // headings: over the column they overlap; else in the column whose ground they stand on,
+        // unless that column has a heading of its own already: then over a column left blank in every row
+        List<LayoutCell> headCells = new ArrayList<>();
+        head.forEach(l -> headCells.addAll(l.cells()));
+        // the columns headed by a cell overlapping them, with the lowest line of such a heading
+        Map<Integer, Float> headedDownTo = new HashMap<>();
+        for (LayoutLine l : head) {
+            for (LayoutCell c : l.cells()) {
+                for (int i = 0; i < columns.size(); i++) {
+                    if (columns.get(i).overlap(c.x0(), c.x1()) > 0f) {
+                        headedDownTo.merge(i, l.y(), Math::max);
+                    }
+                }
+            }
+        }
+        Map<LayoutCell, Float> lineOf = new IdentityHashMap<>();
+        head.forEach(l -> l.cells().forEach(c -> lineOf.put(c, l.y())));
+        float left = Float.MAX_VALUE;
+        float right = 0f;
+        for (LayoutLine l : body) {
+            for (LayoutCell c : l.cells()) {
+                left = Math.min(left, c.x0());
+                right = Math.max(right, c.x1());
+            }
+        }
+        if (Boolean.getBoolean("gongkai.debug.columns")) {
+            System.err.println("columns " + columns);
+        }
+        List<float[]> lone = new ArrayList<>();
+        Map<LayoutCell, Integer> spanning = new IdentityHashMap<>();
+        for (LayoutCell c : headCells) {
+            if (overlapsAny(c, columns)) {
+                continue;
+            }
+            int over = centredOver(c, columns, left, right);
+            if (over >= 0) {
+                spanning.put(c, over); // "收入" centred over 项目名称 and 金额
+                continue;
+            }
+            int k = ground(c, columns);
+            // its ground column has a heading of its own on this line or lower: this one heads a blank column
+            if (k < 0 || headedDownTo.getOrDefault(k, Float.NEGATIVE_INFINITY) >= lineOf.get(c)) {
+                lone.add(new float[] {c.x0(), c.x1()});
+            }
+        }
+        if (!lone.isEmpty()) {
+            for (float[] s : mergeOverlapping(lone)) {
+                columns.add(new Column(s[0], s[1], false));
+            }
+            columns.sort(Comparator.comparingDouble(Column::x0));
+            for (LayoutLine l : body) {
+                for (LayoutCell c : l.cells()) {
+                    at.put(c, bodyColumn(c, columns, codes));
+                }
+            }
+        }
+        for (LayoutCell c : headCells) {
+            if (spanning.containsKey(c)) {
+                at.put(c, spanning.get(c));
+                continue;
+            }
+            int k = -1;
+            for (int i = 0; i < columns.size() && k < 0; i++) {
+                if (columns.get(i).overlap(c.x0(), c.x1()) > 0f) {
+                    k = i;
+                }
+            }
+            at.put(c, k >= 0 ? k : Math.max(0, ground(c, columns)));
+        }
+        return columns;
+    }
+
+    /**
+     * The first of two neighbouring columns the cell is centred over (their grounds taken together,
+     * the table's edges at the ends): "收入" over 项目名称 and 金额. Otherwise -1.
+     */
+    private static int centredOver(LayoutCell c, List<Column> columns, float left, float right) {
+        for (int i = 0; i + 1 < columns.size(); i++) {
+            int j = i + 1;
+            float from = i == 0 ? left : (columns.get(i - 1).x1() + columns.get(i).x0()) / 2f;
+            float to = j == columns.size() - 1 ? right : (columns.get(j).x1() + columns.get(j + 1).x0()) / 2f;
+            if (Math.abs((from + to) / 2f - c.center()) <= 6f) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The column whose ground (half way to each neighbour) holds the cell's centre; -1 if none. */
+    private static int ground(LayoutCell c, List<Column> columns) {
+        float x = c.center();
+        for (int i = 0; i < columns.size(); i++) {
+            float left = i == 0 ? Float.NEGATIVE_INFINITY : (columns.get(i - 1).x1() + columns.get(i).x0()) / 2f;
+            float right = i == columns.size() - 1 ? Float.POSITIVE_INFINITY : (columns.get(i).x1() + columns.get(i + 1).x0()) / 2f;
+            if (x >= left && x < right) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean overlapsAny(LayoutCell c, List<Column> columns) {
+        for (Column col : columns) {
+            if (col.overlap(c.x0(), c.x1()) > 0f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<float[]> mergeOverlapping(List<float[]> spans) {
+        spans.sort(Comparator.comparingDouble(s -> s[0]));
+        List<float[]> out = new ArrayList<>();
+        for (float[] s : spans) {
+            if (!out.isEmpty() && s[0] < out.get(out.size() - 1)[1]) {
+                float[] last = out.get(out.size() - 1);
+                last[1] = Math.max(last[1], s[1]);
+            } else {
+                out.add(new float[] {s[0], s[1]});
+            }
+        }
+        return out;
+    }
+
+    /** A body cell's column: an amount to the amount column it overlaps most; a label to the first it overlaps. */
+    private static int bodyColumn(LayoutCell c, List<Column> columns, Set<LayoutCell> codes) {
+        boolean amount = isAmount(c, codes);
+        int best = -1;
+        float most = 0f;
+        for (int i = 0; i < columns.size(); i++) {
+            float ov = columns.get(i).overlap(c.x0(), c.x1());
+            if (ov <= 0f) {
+                continue;
+            }
+            if (!amount) {
+                return i;
+            }
+            if (ov > most) {
+                most = ov;
+                best = i;
+            }
+        }
+        if (best >= 0) {
+            return best;
+        }
+        // overlaps nothing (a total centred across two columns): the label column starting last before it
+        for (int i = columns.size() - 1; i >= 0; i--) {
+            if (!columns.get(i).amount() && columns.get(i).x0() <= c.x0() + 3f) {
+                return i;
+            }
+        }
+        return Math.max(0, ground(c, columns));
+    }
+
+    private static boolean spans(LayoutCell c, List<Column> columns) {
+        int n = 0;
+        for (Column col : columns) {
+            if (col.overlap(c.x0(), c.x1()) > 0f) {
+                n++;
+            }
+        }
+        return n > 1;
+    }
+
+    // ---------------------------------------------------------------- rows
+
+    /** Lines closer than this are candidates for one row: two thirds of the usual distance between rows. */
+    private static float mergeThreshold(List<LayoutLine> body) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < body.size(); i++) {
+            LayoutLine a = body.get(i - 1);
+            LayoutLine b = body.get(i);
+            float g = b.y() - a.y();
+            if (a.page() == b.page() && g > 0f && g < 60f) {
+                gaps.add(g);
+            }
+        }
+        if (gaps.size() < 2) {
+            return 0f;
+        }
+        gaps.sort(Float::compare);
+        return gaps.get(gaps.size() / 2) * 0.66f;
+    }
+
+    private static boolean joins(LayoutLine prev, LayoutLine next, float threshold, Map<Integer, LayoutCell> filled,
+                                 List<Column> columns, Set<LayoutCell> codes, Map<LayoutCell, Integer> at) {
+        if (prev.page() != next.page() || next.y() - prev.y() >= threshold) {
+            return false;
+        }
+        for (LayoutCell c : next.cells()) {
+            int k = at.get(c);
+            LayoutCell there = filled.get(k);
+            if (there == null) {
+                continue;
+            }
+            if (isAmount(c, codes) || isAmount(there, codes)) {
+                return false;
+            }
+            Column col = columns.get(k);
+            float charWidth = (there.x1() - there.x0()) / Math.max(1, there.text().length());
+            boolean fills = there.x1() >= col.x1() - 1.5f * charWidth;
+            boolean startsLeft = c.x0() <= there.x0() + 3f;
+            if (!fills || !startsLeft) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static TableRow row(List<LayoutLine> lines, List<Column> columns, Map<LayoutCell, Integer> at,
+                                UnaryOperator<String> cellText) {
+        String[] texts = new String[columns.size()];
+        for (LayoutLine l : lines) {
+            for (LayoutCell c : l.cells()) {
+                int k = at.get(c);
+                texts[k] = texts[k] == null ? c.text() : texts[k] + c.text();
+            }
+        }
+        LayoutLine first = lines.get(0);
+        List<TableCell> cells = new ArrayList<>(columns.size());
+        for (int k = 0; k < columns.size(); k++) {
+            cells.add(new TableCell(texts[k] == null ? "" : cellText.apply(texts[k]), first.position(k)));
+        }
+        return new TableRow(cells, first.position());
+    }
+
+    /**
+     * A column's heading: its own fragments read upwards from the lowest, while they follow each
+     * other closely ("因公出" "国（境）" "费"); headings over several columns are left aside, and
+     * only when a column has nothing else do they stand for it.
+     */
+    private static List<String> headings(List<LayoutLine> head, List<Column> columns, Map<LayoutCell, Integer> at) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < columns.size(); k++) {
+            List<LayoutCell> own = new ArrayList<>();
+            List<Float> ys = new ArrayList<>();
+            String wide = null;
+            for (LayoutLine l : head) {
+                for (LayoutCell c : l.cells()) {
+                    if (at.get(c) != k) {
                         continue;
                     }
-                    int hit = -1;
-                    for (int s = 0; s < slots.size(); s++) {
-                        if (slots.get(s).overlaps(c.x0(), c.x1())) {
-                            hit = s;
-                            break;
-                        }
-                    }
-                    if (hit < 0) {
-                        slots.add(new Slot(c.x0(), c.x1()));
-                    } else if (body) {
-                        slots.set(hit, slots.get(hit).widen(c.x0(), c.x1()));
+                    if (spans(c, columns)) {
+                        wide = c.text();
+                    } else {
+                        own.add(c);
+                        ys.add(l.y());
                     }
                 }
             }
-            slots = merge(slots);
-        }
-        slots.sort(Comparator.comparingDouble(Slot::x0));
-        List<TableRow> out = new ArrayList<>(lines.size());
-        for (LayoutLine l : lines) {
-            String[] texts = new String[slots.size()];
-            for (LayoutCell c : l.cells()) {
-                if (c.isBlank()) {
-                    continue;
-                }
-                int s = 0;
-                while (s < slots.size() && !slots.get(s).overlaps(c.x0(), c.x1())) {
-                    s++;
-                }
-                if (s == slots.size()) {
-                    s = nearest(slots, c.center());
-                }
-                texts[s] = texts[s] == null ? c.text() : texts[s] + c.text();
+            if (own.isEmpty()) {
+                out.add(wide == null ? "" : wide);
+                continue;
             }
-            List<TableCell> cells = new ArrayList<>(slots.size());
-            for (int s = 0; s < slots.size(); s++) {
-                cells.add(new TableCell(texts[s] == null ? "" : cellText.apply(texts[s]), l.position(s)));
+            int from = own.size() - 1;
+            while (from > 0 && ys.get(from) - ys.get(from - 1) < 25f) {
+                from--;
             }
-            out.add(new TableRow(cells, l.position()));
+            StringBuilder b = new StringBuilder();
+            for (int i = from; i < own.size(); i++) {
+                b.append(own.get(i).text());
+            }
+            out.add(b.toString());
         }
         return out;
-    }
-
-    private static List<Slot> merge(List<Slot> slots) {
-        List<Slot> sorted = new ArrayList<>(slots);
-        sorted.sort(Comparator.comparingDouble(Slot::x0));
-        List<Slot> out = new ArrayList<>();
-        for (Slot s : sorted) {
-            if (!out.isEmpty() && out.get(out.size() - 1).overlaps(s.x0(), s.x1())) {
-                out.set(out.size() - 1, out.get(out.size() - 1).widen(s.x0(), s.x1()));
-            } else {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    private static int nearest(List<Slot> slots, float x) {
-        int best = 0;
-        float d = Float.MAX_VALUE;
-        for (int s = 0; s < slots.size(); s++) {
-            float dd = Math.abs((slots.get(s).x0() + slots.get(s).x1()) / 2f - x);
-            if (dd < d) {
-                d = dd;
-                best = s;
-            }
-        }
-        return best;
     }
 }

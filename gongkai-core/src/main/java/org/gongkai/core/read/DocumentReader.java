@@ -79,9 +79,30 @@ final class DocumentReader {
         for (Part p : structure.parts) {
             stops.add(p.line());
         }
+        for (int title : hits.keySet()) {
+            if (title < 0) {
+                continue;
+            }
+            int next = nextNonBlank(title + 1);
+            if (next >= 0 && TableTitles.numberLine(layout.get(next).text()) != null) {
+                stops.remove(next); // "公开表一" printed under its title
+            }
+        }
+        if (hits.isEmpty()) {
+            // no table printed (a text that says the tables are "附后"): let the 目录 say which set it has
+            for (DocumentStructure.TocEntry e : structure.toc) {
+                List<TableTitles.Match> m = titles.match(Numbering.strip(e.text()));
+                if (!m.isEmpty()) {
+                    hits.put(-1 - hits.size(), m);
+                }
+            }
+        }
         Template template = chooseTemplate(hits);
         Map<String, Integer> found = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<TableTitles.Match>> e : hits.entrySet()) {
+            if (e.getKey() < 0) {
+                continue; // named in the 目录 only
+            }
             for (TableTitles.Match m : e.getValue()) {
                 if (m.template() == template && !found.containsKey(m.table().id())) {
                     found.put(m.table().id(), e.getKey());
@@ -159,13 +180,50 @@ final class DocumentReader {
         return best;
     }
 
+    private int nextNonBlank(int from) {
+        for (int i = from; i < layout.size(); i++) {
+            if (!layout.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A page number printed alone at the foot of a page ("14", "- 14 -"). */
+    static boolean isFolio(LayoutLine l) {
+        return l.cells().size() == 1 && l.text().strip().matches("^[-—－]?\\s*\\d{1,3}\\s*[-—－]?$");
+    }
+
+    /** The first line of a PDF table's body: one with an amount or a code; in a table with neither, the 合计 line. */
+    private static int pdfBodyStart(List<LayoutLine> lines) {
+        int total = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            for (LayoutCell c : lines.get(i).cells()) {
+                String t = c.text();
+                if ((t.indexOf('.') > 0 && Money.parseDecimal(t).isPresent()) || t.matches("\\d{3}|\\d{5}|\\d{7}")) {
+                    return i;
+                }
+                if (total < 0 && TableReader.isTotalLabel(Labels.key(t)) && lines.get(i).cells().size() == 1) {
+                    total = i;
+                }
+            }
+        }
+        return total >= 0 ? total : lines.size();
+    }
+
     /** The printed rows and the lines above them (number, 单位名称, 单位) of one table. */
     private TableReader.Printed printed(TableTemplate t, TableTitles.Match m, int titleLine, int end) {
         String number = m.number();
+        int first = titleLine + 1;
+        int after = nextNonBlank(titleLine + 1);
+        if (after >= 0 && after < end && TableTitles.numberLine(layout.get(after).text()) != null) {
+            number = number == null ? TableTitles.numberLine(layout.get(after).text()) : number;
+            first = after + 1;
+        }
         if (number == null) {
-            for (int i = titleLine - 1, seen = 0; i >= 0 && seen < 3; i--) {
+            for (int i = titleLine - 1, seen = 0; i >= 0 && seen < 4; i--) {
                 LayoutLine l = layout.get(i);
-                if (l.isBlank()) {
+                if (l.isBlank() || (layout.pdf() && isFolio(l))) {
                     continue;
                 }
                 seen++;
@@ -174,7 +232,7 @@ final class DocumentReader {
                     number = n;
                     break;
                 }
-                if (l.isTabular() || seen >= 1) {
+                if (l.isTabular() || !layout.pdf() || seen >= 2) {
                     break;
                 }
             }
@@ -183,16 +241,20 @@ final class DocumentReader {
         MoneyUnit unit = null;
         String note = null;
         List<LayoutLine> rowLines = new ArrayList<>();
-        int bodyFrom = -1;
-        for (int i = titleLine + 1; i < end; i++) {
+        for (int i = first; i < end; i++) {
             LayoutLine l = layout.get(i);
-            if (l.isBlank()) {
+            if (l.isBlank() || (layout.pdf() && isFolio(l))) {
                 continue;
             }
             boolean meta = false;
-            for (LayoutCell c : l.cells()) {
+            for (int ci = 0; ci < l.cells().size(); ci++) {
+                LayoutCell c = l.cells().get(ci);
                 String ct = Labels.compact(c.text());
-                String value = metaValue(ct, "单位名称", "编制单位", "部门名称", "部门", "单位");
+                String value = metaValue(ct, "单位名称", "编制单位", "编制部门", "部门名称", "部门", "单位");
+                if (value != null && value.isEmpty() && ci + 1 < l.cells().size()) {
+                    value = Labels.compact(l.cells().get(ci + 1).text()); // "部门：" | "江苏省人大常委会办公厅"
+                    ci++;
+                }
                 if (value != null) {
                     meta = true;
                     int u = value.indexOf("单位：");
@@ -216,7 +278,8 @@ final class DocumentReader {
                 continue;
             }
             String text = l.text().strip();
-            if (!l.isTabular() && (text.startsWith("注：") || text.startsWith("注:") || text.startsWith("注 "))) {
+            if (!l.isTabular() && (text.startsWith("注：") || text.startsWith("注:") || text.startsWith("注 ")
+                    || (layout.pdf() && text.startsWith("：“")))) {
                 note = text;
                 break;
             }
@@ -231,8 +294,13 @@ final class DocumentReader {
             rowLines.add(l);
         }
         List<TableRow> rows;
+        List<TableRow> header = null;
+        List<String> headings = null;
         if (layout.pdf()) {
-            rows = ColumnSlotter.slot(rowLines, bodyFrom < 0 ? 0 : bodyFrom, DocumentReader::cellText);
+            ColumnSlotter.Slotted s = ColumnSlotter.slot(rowLines, pdfBodyStart(rowLines), DocumentReader::cellText);
+            header = s.header();
+            rows = s.body();
+            headings = s.headings();
         } else {
             rows = new ArrayList<>(rowLines.size());
             for (LayoutLine l : rowLines) {
@@ -246,7 +314,8 @@ final class DocumentReader {
         if (unit == null) {
             unit = templates.find(m.template().id()).map(Template::unit).orElse(MoneyUnit.WAN_YUAN);
         }
-        return new TableReader.Printed(t, number, m.printed(), m.year(), unitName, unit, rows, note, layout.get(titleLine).position());
+        return new TableReader.Printed(t, number, m.printed(), m.year(), unitName, unit, header, rows, headings, note,
+                layout.get(titleLine).position());
     }
 
     /** "单位名称：X" gives X; null when the cell is not such a line. */

@@ -49,27 +49,55 @@ final class DocumentStructure {
             }
         }
         if (tocStart >= 0) {
-            int i = tocStart + 1;
-            int lastEntry = tocStart;
-            int misses = 0;
-            for (; i < layout.size() && misses < 3; i++) {
+            // the 目录 runs until its first entry comes round again as a heading of the text
+            String first = null;
+            int repeat = -1;
+            for (int i = tocStart + 1; i < layout.size() && i < tocStart + 300; i++) {
                 LayoutLine l = layout.get(i);
-                if (l.isBlank()) {
+                if (l.isBlank() || DocumentReader.isFolio(l)) {
                     continue;
                 }
-                TocEntry e = tocEntry(l, i);
-                if (e == null) {
-                    misses++;
-                    if (isPartHeading(l) != null) {
-                        break;
-                    }
-                    continue;
+                String key = tocKey(l);
+                if (first == null) {
+                    first = key;
+                } else if (key.equals(first)) {
+                    repeat = i;
+                    break;
                 }
-                misses = 0;
-                toc.add(e);
-                lastEntry = i;
             }
-            tocEnd = lastEntry + 1;
+            if (repeat > 0) {
+                for (int i = tocStart + 1; i < repeat; i++) {
+                    LayoutLine l = layout.get(i);
+                    if (l.isBlank() || DocumentReader.isFolio(l)) {
+                        continue;
+                    }
+                    TocEntry e = tocEntry(l, i);
+                    toc.add(e != null ? e : new TocEntry(l.text().strip(), 0, i));
+                }
+                tocEnd = repeat;
+            } else {
+                int i = tocStart + 1;
+                int lastEntry = tocStart;
+                int misses = 0;
+                for (; i < layout.size() && misses < 3; i++) {
+                    LayoutLine l = layout.get(i);
+                    if (l.isBlank()) {
+                        continue;
+                    }
+                    TocEntry e = tocEntry(l, i);
+                    if (e == null) {
+                        misses++;
+                        if (isPartHeading(l) != null) {
+                            break;
+                        }
+                        continue;
+                    }
+                    misses = 0;
+                    toc.add(e);
+                    lastEntry = i;
+                }
+                tocEnd = lastEntry + 1;
+            }
         }
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < layout.size(); i++) {
@@ -86,6 +114,12 @@ final class DocumentStructure {
             }
         }
         return new DocumentStructure(tocStart, tocEnd, toc, parts);
+    }
+
+    /** A 目录 line's text without its leaders, page number and spaces, to find it again in the text. */
+    private static String tocKey(LayoutLine l) {
+        String t = l.isTabular() ? l.cell(0) : l.text();
+        return Labels.compact(LEADERS.matcher(t).replaceAll("")).replaceAll("\\d+$", "");
     }
 
     private static TocEntry tocEntry(LayoutLine l, int index) {

@@ -2,6 +2,7 @@ package org.gongkai.core.read;
 
 import java.util.List;
 
+import org.gongkai.core.model.ClassificationKind;
 import org.gongkai.core.model.EntryRole;
 import org.gongkai.core.model.FactKey;
 import org.gongkai.core.model.FactSet;
@@ -67,14 +68,18 @@ final class FactExtractor {
 
     private static FactKey rowKey(BlockTemplate block, TableEntry e) {
         return switch (block.rows()) {
-            case CODES, FUNCTION_CLASSES -> FactKey.ALL.withFunction(e.key());
+            case CODES -> block.classification() == ClassificationKind.FUNCTIONAL ? FactKey.ALL.withFunction(e.key())
+                    : block.classification() == ClassificationKind.DEPARTMENT_ECONOMIC ? FactKey.ALL.withEconomic(e.key())
+                    : FactKey.ALL.withGovernmentEconomic(e.key());
+            case FUNCTION_CLASSES -> FactKey.ALL.withFunction(e.key());
             case ECONOMIC_NAMES -> {
                 int bar = e.key().indexOf('|');
                 FactKey k = FactKey.ALL.withEconomic(bar < 0 ? e.key() : e.key().substring(0, bar));
                 yield bar < 0 ? k : k.withGovernmentEconomic(e.key().substring(bar + 1));
             }
             case PROJECTS -> FactKey.ALL.withProject(e.key());
-            case LINES, UNITS -> FactKey.ALL;
+            case LINES, UNITS, SINGLE_ROW -> FactKey.ALL;
+            case OUTLINE -> FactKey.ALL.withItem(e.key());
         };
     }
 }

@@ -149,13 +149,18 @@ final class MetadataReader {
         return null;
     }
 
-    /** The unit named on the first line of the title block, when the tables name none. */
+    /** The unit named on the first line of the title block (before the 目录), when the tables name none. */
     static String titleBlockUnit(Layout layout) {
         for (int i = 0; i < Math.min(layout.size(), 10); i++) {
             String t = layout.get(i).text().strip();
-            if (!t.isEmpty()) {
-                return TITLE.matcher(t).find() ? null : t;
+            if (t.isEmpty() || DocumentReader.isFolio(layout.get(i))) {
+                continue;
             }
+            String c = Labels.compact(t);
+            if (c.equals("目录") || c.startsWith("第一部分") || TITLE.matcher(c).find() || t.length() > 40) {
+                return null;
+            }
+            return t;
         }
         return null;
     }

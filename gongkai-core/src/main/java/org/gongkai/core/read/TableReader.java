@@ -36,7 +36,8 @@ final class TableReader {
 
     /** The printed material of one table, as located in the source. */
     record Printed(TableTemplate table, String number, String title, Integer year, String unitName,
-                   MoneyUnit unit, List<TableRow> rows, String note, SourcePosition position) {
+                   MoneyUnit unit, List<TableRow> header, List<TableRow> rows, List<String> headings, String note,
+                   SourcePosition position) {
     }
 
     private final Classifications codes;
@@ -49,17 +50,24 @@ final class TableReader {
 
     PublishedTable read(Printed p, String documentUnit, int year) {
         TableTemplate t = p.table();
-        List<TableRow> rows = p.rows();
-        int bodyStart = firstBodyRow(t, rows, documentUnit);
-        List<TableRow> header = new ArrayList<>(rows.subList(0, bodyStart));
-        List<TableRow> body = joinWrappedCells(t, new ArrayList<>(rows.subList(bodyStart, rows.size())));
+        List<TableRow> header;
+        List<TableRow> body;
+        if (p.header() != null) {
+            header = p.header();
+            body = p.rows();
+        } else {
+            List<TableRow> rows = p.rows();
+            int bodyStart = firstBodyRow(t, rows, documentUnit);
+            header = new ArrayList<>(rows.subList(0, bodyStart));
+            body = joinWrappedCells(t, new ArrayList<>(rows.subList(bodyStart, rows.size())));
+        }
         List<TableEntry> entries = new ArrayList<>();
         List<BlockTemplate> blocks = t.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             BlockTemplate block = blocks.get(b);
             int from = block.keyColumn();
             int to = b + 1 < blocks.size() ? blocks.get(b + 1).keyColumn() : Integer.MAX_VALUE;
-            Map<String, Integer> columns = resolveColumns(block, header, from, to, year);
+            Map<String, Integer> columns = resolveColumns(block, p.headings() != null ? p.headings() : deepestHeadings(header), from, to, year);
             readBlock(t, block, body, columns, p.unit() == null ? MoneyUnit.WAN_YUAN : p.unit(), documentUnit, entries);
         }
         entries.sort((x, y) -> x.row() != y.row() ? Integer.compare(x.row(), y.row())
@@ -103,11 +111,23 @@ final class TableReader {
             case LINES, UNITS -> b.lines().stream().anyMatch(l -> l.matches(k)) || (b.rows() == RowKind.UNITS && k.equals(Labels.compact(unit)));
             case FUNCTION_CLASSES -> b.lines().stream().anyMatch(l -> l.matches(k))
                     || codes.functional().findByName(k, 1).isPresent();
-            case PROJECTS -> hasAmount(r);
+            case PROJECTS, SINGLE_ROW -> hasAmount(r);
+            case OUTLINE -> hasAmount(r) || isTotalLabel(Labels.key(firstLabel(b, r)));
         };
     }
 
+    /** The first non-empty cell among an outline block's label columns. */
+    private static String firstLabel(BlockTemplate b, TableRow r) {
+        for (int c = b.keyColumn(); c <= Math.max(b.keyColumn(), b.nameColumn()); c++) {
+            if (!r.text(c).isEmpty()) {
+                return r.text(c);
+            }
+        }
+        return "";
+    }
+
     static boolean isTotalLabel(String k) {
+        k = k.replace("：", "").replace(":", "");
         return k.equals("合计") || k.equals("总计") || k.equals("合计数");
     }
 
@@ -204,49 +224,51 @@ final class TableReader {
     }
 
     /**
-     * Finds each column of the block by its heading: the deepest heading over a position,
-     * headings of merged cells spread over the positions beneath them. A column whose heading
-     * is not found keeps the template's position.
+     * Finds each column of the block by its heading: the deepest heading over a position (headings
+     * of merged cells spread over the positions beneath them). A column whose heading is not
+     * found keeps the template's position.
      */
-    static Map<String, Integer> resolveColumns(BlockTemplate block, List<TableRow> header, int from, int to, int year) {
-        List<List<String>> paths = headerPaths(header);
+    static Map<String, Integer> resolveColumns(BlockTemplate block, List<String> headings, int from, int to, int year) {
         Map<String, Integer> out = new LinkedHashMap<>();
         Set<Integer> taken = new HashSet<>();
         for (ColumnTemplate c : block.columns()) {
             int found = -1;
-            int hits = 0;
-            for (int j = Math.max(0, from); j < paths.size() && j < to; j++) {
+            for (int j = Math.max(0, from); j < headings.size() && j < to && found < 0; j++) {
                 if (taken.contains(j) || j == block.keyColumn() || j == block.nameColumn()) {
                     continue;
                 }
-                String deepest = deepest(paths.get(j));
-                if (deepest == null) {
-                    continue;
-                }
+                String heading = headings.get(j);
                 for (String h : c.headers()) {
-                    if (deepest.equals(Labels.compact(h.replace("{year}", Integer.toString(year))))) {
-                        if (found < 0) {
-                            found = j;
-                        }
-                        hits++;
+                    if (!heading.isEmpty() && heading.equals(Labels.compact(h.replace("{year}", Integer.toString(year))))) {
+                        found = j;
                         break;
                     }
                 }
             }
-            int col = hits >= 1 ? found : c.column();
-            taken.add(col);
+            // not found by its heading: the template's position, unless a column found by heading holds it
+            int col = found >= 0 ? found : taken.contains(c.column()) ? -1 : c.column();
+            if (col >= 0) {
+                taken.add(col);
+            }
             out.put(c.id(), col);
         }
         return out;
     }
 
-    private static String deepest(List<String> path) {
-        for (int i = path.size() - 1; i >= 0; i--) {
-            if (!path.get(i).isEmpty()) {
-                return path.get(i);
+    /** For each position, the deepest heading printed over it. */
+    private static List<String> deepestHeadings(List<TableRow> header) {
+        List<String> out = new ArrayList<>();
+        for (List<String> path : headerPaths(header)) {
+            String d = "";
+            for (int i = path.size() - 1; i >= 0; i--) {
+                if (!path.get(i).isEmpty()) {
+                    d = path.get(i);
+                    break;
+                }
             }
+            out.add(d);
         }
-        return null;
+        return out;
     }
 
     private static List<List<String>> headerPaths(List<TableRow> header) {
@@ -299,16 +321,16 @@ final class TableReader {
             if (isSerialRow(r)) {
                 continue;
             }
-            Map<String, PublishedAmount> amounts = amounts(t, block, r, columns, unit);
-            String printed = r.text(block.keyColumn());
+            String printed = block.keyColumn() >= 0 ? r.text(block.keyColumn()) : "";
             String k = Labels.key(printed);
             switch (block.rows()) {
                 case CODES -> {
+                    Map<String, PublishedAmount> amounts = amounts(t, block, r, columns, Map.of(), unit);
                     String name = block.nameColumn() >= 0 ? r.text(block.nameColumn()) : "";
                     if (isTotalLabel(k) || (printed.isEmpty() && isTotalLabel(Labels.key(name)))) {
                         mine.add(new TableEntry(block.id(), "合计", printed.isEmpty() ? name : printed, 0, EntryRole.TOTAL, amounts, i));
                     } else if (isCode(printed)) {
-                        int level = ClassificationKind.FUNCTIONAL.levelOf(printed);
+                        int level = block.classification().levelOf(printed);
                         mine.add(new TableEntry(block.id(), printed, name, level, EntryRole.ITEM, amounts, i));
                     } else if (!name.isEmpty() || !printed.isEmpty()) {
                         String label = name.isEmpty() ? printed : name;
@@ -316,6 +338,7 @@ final class TableReader {
                     }
                 }
                 case ECONOMIC_NAMES -> {
+                    Map<String, PublishedAmount> amounts = amounts(t, block, r, columns, Map.of(), unit);
                     String gov = block.nameColumn() >= 0 ? r.text(block.nameColumn()) : "";
                     if (isTotalLabel(k)) {
                         mine.add(new TableEntry(block.id(), "合计", printed, 0, EntryRole.TOTAL, amounts, i));
@@ -338,6 +361,8 @@ final class TableReader {
                         continue;
                     }
                     int match = matchLine(block.lines(), k, cursor);
+                    Map<String, PublishedAmount> amounts = amounts(t, block, r, columns,
+                            match >= 0 ? block.lines().get(match).at() : Map.of(), unit);
                     if (match >= 0) {
                         LineTemplate l = block.lines().get(match);
                         cursor = match + 1;
@@ -352,7 +377,28 @@ final class TableReader {
                         }
                     }
                 }
+                case SINGLE_ROW -> {
+                    Map<String, PublishedAmount> amounts = amounts(t, block, r, columns, Map.of(), unit);
+                    if (!amounts.isEmpty() && mine.isEmpty()) {
+                        mine.add(new TableEntry(block.id(), "total", "", 0, EntryRole.ITEM, amounts, i));
+                    }
+                }
+                case OUTLINE -> {
+                    Map<String, PublishedAmount> amounts = amounts(t, block, r, columns, Map.of(), unit);
+                    String label = firstLabel(block, r);
+                    if (label.isEmpty()) {
+                        continue;
+                    }
+                    int level = 1;
+                    while (block.keyColumn() + level - 1 < r.cells().size() && r.text(block.keyColumn() + level - 1).isEmpty()) {
+                        level++;
+                    }
+                    String lk = Labels.key(label);
+                    EntryRole role = isTotalLabel(lk) ? EntryRole.TOTAL : EntryRole.ITEM;
+                    mine.add(new TableEntry(block.id(), role == EntryRole.TOTAL ? "合计" : lk, label, level, role, amounts, i));
+                }
                 case PROJECTS -> {
+                    Map<String, PublishedAmount> amounts = amounts(t, block, r, columns, Map.of(), unit);
                     if (printed.isEmpty() && amounts.isEmpty()) {
                         continue;
                     }
@@ -373,6 +419,8 @@ final class TableReader {
         }
         if (block.rows() == RowKind.CODES) {
             mine = markSubtotals(mine);
+        } else if (block.rows() == RowKind.OUTLINE) {
+            mine = markOutlineSubtotals(mine);
         }
         out.addAll(mine);
     }
@@ -410,10 +458,22 @@ final class TableReader {
         return out;
     }
 
-    private Map<String, PublishedAmount> amounts(TableTemplate t, BlockTemplate block, TableRow r, Map<String, Integer> columns, MoneyUnit unit) {
+    /** An outline row with deeper rows right under it is their subtotal. */
+    private static List<TableEntry> markOutlineSubtotals(List<TableEntry> entries) {
+        List<TableEntry> out = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            TableEntry e = entries.get(i);
+            boolean parent = e.role() == EntryRole.ITEM && i + 1 < entries.size() && entries.get(i + 1).level() > e.level();
+            out.add(parent ? new TableEntry(e.block(), e.key(), e.label(), e.level(), EntryRole.SUBTOTAL, e.amounts(), e.row()) : e);
+        }
+        return out;
+    }
+
+    private Map<String, PublishedAmount> amounts(TableTemplate t, BlockTemplate block, TableRow r, Map<String, Integer> columns,
+                                                 Map<String, Integer> at, MoneyUnit unit) {
         Map<String, PublishedAmount> out = new LinkedHashMap<>();
         for (ColumnTemplate c : block.columns()) {
-            int col = columns.get(c.id());
+            int col = at.getOrDefault(c.id(), columns.get(c.id()));
             if (col < 0 || col >= r.cells().size()) {
                 continue;
             }

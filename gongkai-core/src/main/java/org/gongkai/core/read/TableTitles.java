@@ -24,7 +24,8 @@ final class TableTitles {
     }
 
     private static final Pattern NUMBER = Pattern.compile(
-            "^(预算公开表|部门公开表|单位公开表|公开表|附表|表)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[-—－][0-9]{1,2})?[、.．：:\\s]*");
+            "^(?:(预算公开表|部门公开表|单位公开表|公开表|附表|表)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[-—－][0-9]{1,2})?"
+                    + "|(?:部门预算)?(公开)([0-9]{1,2})表)[、.．：:\\s]*");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})\\s*年?度?");
 
     private final Map<String, List<Match>> byKey = new HashMap<>();
@@ -49,7 +50,7 @@ final class TableTitles {
         String number = null;
         Matcher n = NUMBER.matcher(s);
         if (n.find() && n.end() < s.length()) {
-            number = n.group(1) + n.group(2);
+            number = printedNumber(n);
             s = s.substring(n.end());
         }
         Integer year = null;
@@ -76,7 +77,11 @@ final class TableTitles {
     static String numberLine(String line) {
         String s = Labels.compact(line);
         Matcher n = NUMBER.matcher(s);
-        return n.find() && n.end() == s.length() ? n.group(1) + n.group(2) : null;
+        return n.find() && n.end() == s.length() ? printedNumber(n) : null;
+    }
+
+    private static String printedNumber(Matcher n) {
+        return n.group(1) != null ? n.group(1) + n.group(2) : n.group(3) + n.group(4) + "表";
     }
 
     /** The table's number as an integer: "预算公开表10" and "表十" are 10; -1 if unreadable. */
@@ -88,7 +93,7 @@ final class TableTitles {
         if (!n.find()) {
             return -1;
         }
-        String v = n.group(2);
+        String v = n.group(2) != null ? n.group(2) : n.group(4);
         return Character.isDigit(v.charAt(0)) ? Integer.parseInt(v) : Numbering.chinese(v);
     }
 }

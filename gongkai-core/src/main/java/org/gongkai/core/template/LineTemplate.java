@@ -1,6 +1,7 @@
 package org.gongkai.core.template;
 
 import java.util.List;
+import java.util.Map;
 
 import org.gongkai.core.model.EntryRole;
 
@@ -15,11 +16,14 @@ import org.gongkai.core.model.EntryRole;
  * @param dims    what the line holds
  * @param sumOf   ids of the lines this one totals
  * @param optional true when documents may leave the line out
+ * @param at      columns this line prints in another position than the block's, by column id
+ *                (Jiangsu 收支预算总表 prints 支出合计 under the far 金额 column), 0-based
  */
 public record LineTemplate(String id, String label, List<String> aliases, EntryRole role, Dimensions dims,
-                           List<String> sumOf, boolean optional) {
+                           List<String> sumOf, boolean optional, Map<String, Integer> at) {
 
     public LineTemplate {
+        at = at == null ? Map.of() : Map.copyOf(at);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         role = role == null ? EntryRole.ITEM : role;
         dims = dims == null ? Dimensions.ALL : dims;

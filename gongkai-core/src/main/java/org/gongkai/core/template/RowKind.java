@@ -13,5 +13,9 @@ public enum RowKind {
     /** One row per project, unit rows as subtotals: 表十二, 表十三. */
     PROJECTS,
     /** One row per unit under a total line: 表十一. */
-    UNITS
+    UNITS,
+    /** A single row of amounts under the headings, no label: Jiangsu 支出预算总表, “三公”经费 table. Its entry is "total". */
+    SINGLE_ROW,
+    /** An outline: each row labelled in one of several columns, the column giving its depth (Jiangsu 政府采购预算表). */
+    OUTLINE
 }
