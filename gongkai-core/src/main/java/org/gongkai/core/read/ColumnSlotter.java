@@ -240,7 +240,8 @@ final class ColumnSlotter {
                 continue;
             }
             int over = centredOver(c, columns, left, right);
-            if (over >= 0) {
+            if (over >= 0 && headedBelow(over, lineOf.get(c), headCells, lineOf, columns)
+                    && headedBelow(over + 1, lineOf.get(c), headCells, lineOf, columns)) {
                 spanning.put(c, over); // "收入" centred over 项目名称 and 金额
                 continue;
             }
@@ -291,6 +292,19 @@ final class ColumnSlotter {
             }
         }
         return -1;
+    }
+
+    /** True when a heading on a line below {@code y} stands over column {@code k} (overlapping it, or on its ground). */
+    private static boolean headedBelow(int k, float y, List<LayoutCell> headCells, Map<LayoutCell, Float> lineOf, List<Column> columns) {
+        for (LayoutCell h : headCells) {
+            if (lineOf.get(h) > y + 2f) {
+                boolean over = columns.get(k).overlap(h.x0(), h.x1()) > 0f;
+                if (over || (!overlapsAny(h, columns) && ground(h, columns) == k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The column whose ground (half way to each neighbour) holds the cell's centre; -1 if none. */

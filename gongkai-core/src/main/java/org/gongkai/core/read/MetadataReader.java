@@ -160,6 +160,11 @@ final class MetadataReader {
             if (c.equals("目录") || c.startsWith("第一部分") || TITLE.matcher(c).find() || t.length() > 40) {
                 return null;
             }
+            // "2017年度江苏省高级人民法院部门预算公开", "江苏省政协办公厅2018年度": the name without the year and title words
+            Matcher m = Pattern.compile("^(?:\\d{4}年度?)?(.+?)(?:\\d{4}年度?.*|(?:部门|单位)?(?:预算|决算).*)?$").matcher(c);
+            if (m.matches() && m.group(1).length() >= 4 && !m.group(1).equals(c)) {
+                return m.group(1);
+            }
             return t;
         }
         return null;

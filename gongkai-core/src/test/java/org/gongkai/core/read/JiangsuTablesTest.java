@@ -1,0 +1,195 @@
+package org.gongkai.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.gongkai.core.SharedFixtures;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.DisclosureLevel;
+import org.gongkai.core.model.EntryRole;
+import org.gongkai.core.model.PublishedTable;
+import org.gongkai.core.model.TableEntry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Jiangsu 2019 table PDFs read into the Jiangsu template, every document's figures checked
+ * against the PDF as printed (page numbers are PDF pages; notes/jiangsu-2019-tables.md).
+ */
+class JiangsuTablesTest {
+
+    private static final Map<String, Disclosure> READ = new ConcurrentHashMap<>();
+
+    private static Disclosure read(String path) {
+        return READ.computeIfAbsent(path, p -> {
+            try {
+                return DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures().resolve("jiangsu").resolve(p));
+            } catch (UnreadableInputException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static String amount(Disclosure d, String table, String block, String key, String column) {
+        PublishedTable t = d.table(table).orElseThrow(() -> new AssertionError("no " + table));
+        TableEntry e = t.entry(block, key).orElseThrow(() -> new AssertionError(table + " has no " + block + "/" + key));
+        return e.amount(column).map(a -> a.text()).orElse(null);
+    }
+
+    private static String amount(Disclosure d, String table, String key) {
+        return amount(d, table, "main", key, "amount");
+    }
+
+    private static void allTwelveTables(Disclosure d, String unit) {
+        assertThat(d.templateId()).isEqualTo("jiangsu-department-budget-2019");
+        assertThat(d.tables()).hasSize(12);
+        assertThat(d.metadata().unitName()).isEqualTo(unit);
+        assertThat(d.metadata().year()).isEqualTo(2019);
+        assertThat(d.metadata().level()).isEqualTo(DisclosureLevel.DEPARTMENT);
+        assertThat(d.notes()).noneMatch(n -> n.code().equals("MISSING_TABLE") || n.code().equals("UNREADABLE_CELL"));
+    }
+
+    @Test
+    void provincialPartyCommitteeOffice() {
+        Disclosure d = read("江苏省委办公厅/江苏省委办公厅2019年度部门预算公开表格.pdf");
+        allTwelveTables(d, "中共江苏省委办公厅");
+        assertThat(amount(d, "T1", "income", "fiscal", "amount")).isEqualTo("27664.22");
+        assertThat(amount(d, "T1", "function", "201", "amount")).isEqualTo("22395.50");
+        assertThat(amount(d, "T1", "function", "208", "amount")).isEqualTo("1374.63");
+        assertThat(amount(d, "T1", "function", "221", "amount")).isEqualTo("3894.09");
+        assertThat(amount(d, "T1", "use", "basic", "amount")).isEqualTo("11700.63");
+        assertThat(amount(d, "T1", "function", "grandTotal", "amount")).isEqualTo("27664.22");
+        assertThat(amount(d, "T3", "main", "total", "project")).isEqualTo("13025.38");
+        assertThat(amount(d, "T3", "main", "total", "reserve")).isEqualTo("2938.21");
+        assertThat(amount(d, "T5", "2013101")).isEqualTo("9370.12");
+        assertThat(amount(d, "T5", "2013102")).isEqualTo("13025.38");
+        assertThat(amount(d, "T6", "302")).isEqualTo("2232.91");
+        assertThat(amount(d, "T6", "30231")).isEqualTo("411.20");
+        assertThat(amount(d, "T9", "main", "total", "total")).isEqualTo("1471.70");
+        assertThat(amount(d, "T9", "main", "total", "threePublic")).isEqualTo("508.20");
+        assertThat(amount(d, "T9", "main", "total", "meeting")).isEqualTo("933.50");
+        assertThat(amount(d, "T9", "main", "total", "training")).isEqualTo("30.00");
+        assertThat(amount(d, "T9", "main", "total", "vehiclePurchase")).isNull();
+        assertThat(d.table("T10").orElseThrow().note()).isEqualTo("注：本部门无相关收支项目");
+        assertThat(d.table("T10").orElseThrow().isEmpty()).isTrue();
+        assertThat(amount(d, "T12", "main", "合计", "amount")).isEqualTo("1422.50");
+        assertThat(amount(d, "T12", "main", "货物A", "amount")).isEqualTo("84.00");
+        assertThat(amount(d, "T12", "main", "服务C", "amount")).isEqualTo("1338.50");
+        // a name wrapped over two lines is one cell again
+        assertThat(d.table("T12").orElseThrow().entries()).extracting(TableEntry::label).contains("其他办公消耗用品及类似物品");
+    }
+
+    @Test
+    void provincialPeoplesCongressOffice() {
+        Disclosure d = read("江苏省人大办公厅/江苏省人大常委会办公厅2019年部门预算公开表.pdf");
+        allTwelveTables(d, "江苏省人大常委会办公厅");
+        assertThat(d.table("T1").orElseThrow().number()).isEqualTo("公开表一");
+        assertThat(d.table("T12").orElseThrow().number()).isEqualTo("公开表十二");
+        assertThat(amount(d, "T1", "income", "fiscal", "amount")).isEqualTo("18330.37");
+        assertThat(amount(d, "T1", "function", "201", "amount")).isEqualTo("13907.78");
+        assertThat(amount(d, "T1", "function", "221", "amount")).isEqualTo("3301.20");
+        assertThat(amount(d, "T1", "use", "reserve", "amount")).isEqualTo("2557.89");
+        assertThat(amount(d, "T5", "2010101")).isEqualTo("7448.20");
+        assertThat(amount(d, "T5", "2010199")).isEqualTo("628.30");
+        assertThat(amount(d, "T6", "30309")).isEqualTo("0.79");
+        assertThat(amount(d, "T6", "302")).isEqualTo("1642.08");
+        assertThat(amount(d, "T9", "main", "total", "total")).isEqualTo("2600.71");
+        assertThat(amount(d, "T9", "main", "total", "abroad")).isEqualTo("199.25");
+        assertThat(amount(d, "T9", "main", "total", "reception")).isEqualTo("384.75");
+        assertThat(amount(d, "T9", "main", "total", "meeting")).isEqualTo("1469.73");
+        assertThat(amount(d, "T9", "main", "total", "training")).isEqualTo("363.38");
+        assertThat(amount(d, "T11", "30239")).isEqualTo("268.58");
+        assertThat(amount(d, "T12", "main", "合计", "amount")).isEqualTo("2416.43");
+        assertThat(amount(d, "T12", "main", "货物A", "amount")).isEqualTo("233.10");
+        assertThat(amount(d, "T12", "main", "服务C", "amount")).isEqualTo("2183.33");
+    }
+
+    @Test
+    void provincialProcuratorate() {
+        Disclosure d = read("江苏省人民检察院/2019年度部门预算公开.pdf");
+        allTwelveTables(d, "江苏省人民检察院");
+        assertThat(d.table("T1").orElseThrow().number()).isEqualTo("公开01表");
+        assertThat(d.table("T4").orElseThrow().number()).isEqualTo("公开04表"); // printed at the foot of the page before
+        assertThat(amount(d, "T1", "income", "fiscal", "amount")).isEqualTo("24169.74");
+        assertThat(amount(d, "T1", "function", "204", "amount")).isEqualTo("16593.12");
+        assertThat(amount(d, "T1", "use", "basic", "amount")).isEqualTo("15844.04");
+        // 三、单位预留机动经费 is wrapped over two lines with its amount between them
+        assertThat(amount(d, "T1", "use", "reserve", "amount")).isEqualTo("3990.40");
+        assertThat(amount(d, "T1", "income", "fund", "amount")).isNull();
+        assertThat(amount(d, "T2", "main", "total", "amount")).isEqualTo("24169.74");
+        assertThat(amount(d, "T3", "main", "total", "reserve")).isEqualTo("3990.4");
+        assertThat(amount(d, "T5", "2040401")).isEqualTo("12268.62");
+        assertThat(amount(d, "T5", "2040450")).isEqualTo("315.00");
+        assertThat(amount(d, "T6", "30101")).isEqualTo("2171.78");
+        assertThat(amount(d, "T6", "30231")).isEqualTo("237.00");
+        assertThat(amount(d, "T9", "main", "total", "total")).isEqualTo("1276.7");
+        assertThat(amount(d, "T9", "main", "total", "abroad")).isEqualTo("80");
+        assertThat(amount(d, "T9", "main", "total", "meeting")).isEqualTo("158.44");
+        assertThat(amount(d, "T9", "main", "total", "training")).isEqualTo("700");
+        assertThat(amount(d, "T11", "合计")).isEqualTo("2391.92");
+        assertThat(amount(d, "T12", "main", "合计", "amount")).isEqualTo("2744.84");
+        assertThat(amount(d, "T12", "main", "货物A", "amount")).isEqualTo("303.40");
+        assertThat(amount(d, "T12", "main", "服务C", "amount")).isEqualTo("2441.44");
+        assertThat(d.table("T8").orElseThrow().entry("30103").orElseThrow().role()).isEqualTo(EntryRole.ITEM);
+    }
+
+    @Test
+    void provincialCppccOffice() {
+        Disclosure d = read("江苏省政协办公厅/江苏省政协办公厅2019年预算公开表.pdf");
+        allTwelveTables(d, "江苏省政协办公厅");
+        assertThat(amount(d, "T1", "income", "fiscal", "amount")).isEqualTo("13297.11");
+        assertThat(amount(d, "T1", "income", "unitFunds", "amount")).isEqualTo("80.00");
+        assertThat(amount(d, "T1", "income", "currentTotal", "amount")).isEqualTo("13377.11");
+        assertThat(amount(d, "T1", "function", "201", "amount")).isEqualTo("10271.56");
+        assertThat(amount(d, "T1", "use", "basic", "amount")).isEqualTo("6522.75");
+        assertThat(amount(d, "T2", "main", "otherIncome", "amount")).isEqualTo("80.00");
+        assertThat(amount(d, "T4", "use", "basic", "amount")).isEqualTo("6442.75");
+        assertThat(amount(d, "T5", "2010204")).isEqualTo("1282.56");
+        assertThat(amount(d, "T5", "2210202")).isEqualTo("1754.17");
+        assertThat(amount(d, "T6", "30107")).isEqualTo("45.33");
+        assertThat(amount(d, "T6", "302")).isEqualTo("1130.74");
+        assertThat(d.table("T9").orElseThrow().entry("total").orElseThrow().amounts().values())
+                .extracting(a -> a.text()).containsExactly("2224.43", "660.10", "106.00", "156.60", "156.60", "397.50", "1282.56", "281.77");
+        assertThat(d.table("T10").orElseThrow().note()).isEqualTo("注：本部门无该项目");
+        assertThat(amount(d, "T12", "main", "合计", "amount")).isEqualTo("1624.42");
+        assertThat(amount(d, "T12", "main", "货物A", "amount")).isEqualTo("350.00");
+        assertThat(amount(d, "T12", "main", "服务C", "amount")).isEqualTo("1274.42");
+    }
+
+    @Test
+    void provincialHighCourt() {
+        Disclosure d = read("江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf");
+        allTwelveTables(d, "江苏省高级人民法院");
+        assertThat(amount(d, "T1", "income", "fiscal", "amount")).isEqualTo("37188.34");
+        assertThat(amount(d, "T1", "function", "204", "amount")).isEqualTo("27488.23");
+        assertThat(amount(d, "T1", "use", "basic", "amount")).isEqualTo("21968.00");
+        assertThat(amount(d, "T1", "use", "project", "amount")).isEqualTo("10208.94");
+        assertThat(amount(d, "T1", "use", "reserve", "amount")).isEqualTo("5011.40");
+        assertThat(amount(d, "T5", "2040501")).isEqualTo("17279.29");
+        assertThat(amount(d, "T5", "2040504")).isEqualTo("1599.11");
+        assertThat(amount(d, "T6", "30305")).isEqualTo("278.59");
+        assertThat(amount(d, "T6", "302")).isEqualTo("3580.05");
+        assertThat(amount(d, "T9", "main", "total", "total")).isEqualTo("2382.02");
+        assertThat(amount(d, "T9", "main", "total", "abroad")).isEqualTo("160.00");
+        assertThat(amount(d, "T9", "main", "total", "training")).isEqualTo("1597.25");
+        assertThat(amount(d, "T11", "合计")).isEqualTo("3580.05");
+        assertThat(amount(d, "T12", "main", "合计", "amount")).isEqualTo("5227.59");
+        assertThat(amount(d, "T12", "main", "工程B", "amount")).isEqualTo("530.00");
+        assertThat(amount(d, "T12", "main", "服务C", "amount")).isEqualTo("3059.87");
+    }
+
+    @Test
+    void textOnlyDocumentsNameTheJiangsuSetInTheirContents() {
+        Disclosure d = read("江苏省政协办公厅/江苏省政协办公厅2019年度部门预算.pdf");
+        assertThat(d.templateId()).isEqualTo("jiangsu-department-budget-2019");
+        assertThat(d.tables()).isEmpty();
+        assertThat(d.notes()).extracting(n -> n.code()).contains("MISSING_TABLE");
+        assertThat(d.metadata().year()).isEqualTo(2019);
+    }
+
+    static Path fixture(String p) {
+        return SharedFixtures.realFixtures().resolve(p);
+    }
+}
