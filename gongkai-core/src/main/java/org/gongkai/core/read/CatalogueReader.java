@@ -21,7 +21,6 @@ final class CatalogueReader {
 
     private static final Pattern DOC_NUMBER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔【\\[（(]\\d{4}[〕】\\]）)]\\d{1,5}号$");
     private static final Pattern PRINTED_ON = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日印发$");
-    private static final Pattern CODE = Pattern.compile("^[A-Z]?\\d*$");
 
     private static final class Letter {
         String issuer;
@@ -45,7 +44,7 @@ final class CatalogueReader {
     /** True when line {@code i} is "…文件" followed closely by a document number. */
     static boolean startsCoverLetter(Layout layout, int i, int end) {
         LayoutLine l = layout.get(i);
-        String t = Labels.compact(l.text());
+        String t = l.compact();
         if (l.isTabular() || t.length() > 24 || !t.endsWith("文件")) {
             return false;
         }
@@ -55,7 +54,7 @@ final class CatalogueReader {
                 continue;
             }
             seen++;
-            if (DOC_NUMBER.matcher(Labels.compact(n.text())).matches()) {
+            if (DOC_NUMBER.matcher(n.compact()).matches()) {
                 return true;
             }
         }
@@ -76,10 +75,8 @@ final class CatalogueReader {
             if (l.isBlank()) {
                 continue;
             }
-            String text = l.text().strip();
-            String compact = Labels.compact(text);
             if (l.isTabular()) {
-                if (Labels.compact(l.cell(0)).equals("代码")) {
+                if (l.cell(0).equals("代码")) {
                     stage = "catalogue";
                     continue;
                 }
@@ -96,7 +93,7 @@ final class CatalogueReader {
                         break;
                     }
                 }
-                if (!code.isEmpty() && CODE.matcher(code).matches()) {
+                if (!code.isEmpty() && isCode(code)) {
                     items.add(new CatalogueItem(code, level, name, l.position(0)));
                 } else if (!code.isEmpty() && level == 0) {
                     if (deptName != null) {
@@ -111,6 +108,8 @@ final class CatalogueReader {
                 }
                 continue;
             }
+            String text = l.text().strip();
+            String compact = l.compact();
             if (startsCoverLetter(layout, i, to)) {
                 letter = new Letter();
                 letter.issuer = compact.substring(0, compact.length() - 2);
@@ -183,6 +182,17 @@ final class CatalogueReader {
             docs.add(x.build());
         }
         return new PurchaseServiceCatalogue(reference, title, docs, departments);
+    }
+
+    /** A catalogue code as printed: a capital letter and digits ("A030101"), or digits only (a code that lost its letter). */
+    private static boolean isCode(String s) {
+        int start = s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' ? 1 : 0;
+        for (int i = start; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The earliest letter still lacking its date (or its printing office). */

@@ -72,7 +72,7 @@ final class DocumentReader {
             if (!m.isEmpty()) {
                 hits.put(i, m);
                 stops.add(i);
-            } else if (TableTitles.numberLine(l.text()) != null || PerformanceTargetReader.isTitle(l.text())) {
+            } else if (TableTitles.numberLine(l.text()) != null || PerformanceTargetReader.isTitle(l.compact())) {
                 stops.add(i);
             }
         }
@@ -162,16 +162,16 @@ final class DocumentReader {
     }
 
     private Template chooseTemplate(Map<Integer, List<TableTitles.Match>> hits) {
-        Map<Template, java.util.Set<String>> tables = new HashMap<>();
+        Map<String, java.util.Set<String>> tables = new HashMap<>();
         for (List<TableTitles.Match> ms : hits.values()) {
             for (TableTitles.Match m : ms) {
-                tables.computeIfAbsent(m.template(), k -> new java.util.HashSet<>()).add(m.table().id());
+                tables.computeIfAbsent(m.template().id(), k -> new java.util.HashSet<>()).add(m.table().id());
             }
         }
         Template best = templates.templates().get(0);
         int bestCount = -1;
         for (Template t : templates.templates()) {
-            int c = tables.getOrDefault(t, java.util.Set.of()).size();
+            int c = tables.getOrDefault(t.id(), java.util.Set.of()).size();
             if (c > bestCount) {
                 best = t;
                 bestCount = c;
@@ -247,7 +247,7 @@ final class DocumentReader {
                 continue;
             }
             boolean meta = false;
-            for (int ci = 0; ci < l.cells().size(); ci++) {
+            for (int ci = 0; rowLines.isEmpty() && ci < l.cells().size(); ci++) {
                 LayoutCell c = l.cells().get(ci);
                 String ct = Labels.compact(c.text());
                 String value = metaValue(ct, "单位名称", "编制单位", "编制部门", "部门名称", "部门", "单位");
@@ -372,9 +372,16 @@ final class DocumentReader {
             }
             return;
         }
+        // headings are short lines of their own; table rows and running text need not be searched
         List<String> lines = new ArrayList<>();
+        java.util.Set<String> exact = new java.util.HashSet<>();
         for (int i = s.tocEnd; i < layout.size(); i++) {
-            lines.add(Labels.compact(layout.get(i).text()));
+            LayoutLine l = layout.get(i);
+            if (l.isBlank() || (!layout.pdf() && l.isTabular()) || l.compact().length() > 80) {
+                continue;
+            }
+            lines.add(l.compact());
+            exact.add(l.compact());
         }
         List<DocumentStructure.TocEntry> missing = new ArrayList<>();
         int lastFoundIndex = -1;
@@ -382,8 +389,9 @@ final class DocumentReader {
             DocumentStructure.TocEntry e = s.toc.get(k);
             String key = Labels.compact(e.text());
             String bare = Labels.compact(Numbering.strip(TableTitles.numberLine(key) == null ? stripTableNumber(key) : key));
-            boolean present = false;
-            for (String l : lines) {
+            boolean present = exact.contains(key);
+            for (int li = 0; li < lines.size() && !present; li++) {
+                String l = lines.get(li);
                 if (l.equals(key) || (!bare.isEmpty() && l.endsWith(bare))) {
                     present = true;
                     break;
@@ -415,10 +423,13 @@ final class DocumentReader {
         }
     }
 
+    private static final java.util.regex.Pattern TABLE_NUMBER = java.util.regex.Pattern.compile("^表[一二三四五六七八九十]{1,3}");
+    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("^\\d{4}年度?");
+
     private static String stripTableNumber(String key) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^表[一二三四五六七八九十]{1,3}").matcher(key);
+        java.util.regex.Matcher m = TABLE_NUMBER.matcher(key);
         String s = m.find() ? key.substring(m.end()) : key;
-        return s.replaceFirst("^\\d{4}年度?", "");
+        return LEADING_YEAR.matcher(s).replaceFirst("");
     }
 
 }

@@ -43,7 +43,7 @@ final class DocumentStructure {
         List<TocEntry> toc = new ArrayList<>();
         int limit = Math.min(layout.size(), 400);
         for (int i = 0; i < limit; i++) {
-            if (Labels.compact(layout.get(i).text()).equals("目录")) {
+            if (layout.get(i).compact().equals("目录")) {
                 tocStart = i;
                 break;
             }
@@ -119,7 +119,15 @@ final class DocumentStructure {
     /** A 目录 line's text without its leaders, page number and spaces, to find it again in the text. */
     private static String tocKey(LayoutLine l) {
         String t = l.isTabular() ? l.cell(0) : l.text();
-        return Labels.compact(LEADERS.matcher(t).replaceAll("")).replaceAll("\\d+$", "");
+        if (t.indexOf('.') >= 0 || t.indexOf('…') >= 0 || t.indexOf('·') >= 0 || t.indexOf('-') >= 0) {
+            t = LEADERS.matcher(t).replaceAll("");
+        }
+        String c = Labels.compact(t);
+        int end = c.length();
+        while (end > 0 && Character.isDigit(c.charAt(end - 1))) {
+            end--;
+        }
+        return c.substring(0, end);
     }
 
     private static TocEntry tocEntry(LayoutLine l, int index) {
@@ -140,6 +148,9 @@ final class DocumentStructure {
     }
 
     private static Part isPartHeading(LayoutLine l) {
+        if (!l.text().startsWith("第")) {
+            return null;
+        }
         String t = l.text().strip();
         if (t.length() > 40) {
             return null;

@@ -17,6 +17,9 @@ final class Labels {
 
     /** Spaces removed, brackets and quotes unified; numbering kept. */
     static String compact(String s) {
+        if (!needsCompacting(s)) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -32,6 +35,19 @@ final class Labels {
             }
         }
         return b.toString();
+    }
+
+    private static boolean needsCompacting(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case ' ', '\u3000', '\u00A0', '\t', '(', ')', '"', '〔', '[', '〕', ']' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean openQuote(StringBuilder b) {

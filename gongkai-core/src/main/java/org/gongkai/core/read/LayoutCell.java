@@ -9,7 +9,7 @@ package org.gongkai.core.read;
 public record LayoutCell(String text, float x0, float x1) {
 
     public boolean isBlank() {
-        return text.isBlank();
+        return text.isEmpty() || text.isBlank();
     }
 
     public float center() {

@@ -28,6 +28,7 @@ final class MetadataReader {
     private static final Pattern REGION = Pattern.compile("^(?:中共|中国共产党)?((?:[\\u4e00-\\u9fa5]{1,7}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))+)");
     private static final Pattern APPROVED = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日[^。]{0,20}批复|批复[^。]{0,30}?(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PUBLISHED = Pattern.compile("公开(?:时间|日期)[：:]?\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern UNIT_IN_TITLE = Pattern.compile("^(?:\\d{4}年度?)?(.+?)(?:\\d{4}年度?.*|(?:部门|单位)?(?:预算|决算).*)?$");
     private static final List<String> MUNICIPALITIES = List.of("北京市", "上海市", "天津市", "重庆市");
 
     private MetadataReader() {
@@ -97,12 +98,12 @@ final class MetadataReader {
         LocalDate published = null;
         for (Paragraph p : allParagraphs(narrative, profile)) {
             Matcher a = APPROVED.matcher(p.text());
-            if (approved == null && a.find()) {
+            if (approved == null && p.text().contains("批复") && a.find()) {
                 approved = a.group(1) != null ? NarrativeReader.date(a.group(1), a.group(2), a.group(3))
                         : NarrativeReader.date(a.group(4), a.group(5), a.group(6));
             }
             Matcher b = PUBLISHED.matcher(p.text());
-            if (published == null && b.find()) {
+            if (published == null && p.text().contains("公开") && b.find()) {
                 published = NarrativeReader.date(b.group(1), b.group(2), b.group(3));
             }
         }
@@ -161,7 +162,7 @@ final class MetadataReader {
                 return null;
             }
             // "2017年度江苏省高级人民法院部门预算公开", "江苏省政协办公厅2018年度": the name without the year and title words
-            Matcher m = Pattern.compile("^(?:\\d{4}年度?)?(.+?)(?:\\d{4}年度?.*|(?:部门|单位)?(?:预算|决算).*)?$").matcher(c);
+            Matcher m = UNIT_IN_TITLE.matcher(c);
             if (m.matches() && m.group(1).length() >= 4 && !m.group(1).equals(c)) {
                 return m.group(1);
             }
@@ -173,7 +174,7 @@ final class MetadataReader {
     /** The year in the title block, or 0. */
     static int titleYear(Layout layout) {
         for (int i = 0; i < Math.min(layout.size(), 40); i++) {
-            Matcher m = TITLE.matcher(Labels.compact(layout.get(i).text()));
+            Matcher m = TITLE.matcher(layout.get(i).compact());
             if (m.find()) {
                 return Integer.parseInt(m.group(1));
             }

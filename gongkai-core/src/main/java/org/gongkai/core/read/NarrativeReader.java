@@ -69,8 +69,8 @@ final class NarrativeReader {
         int catalogueStart = end;
         for (int i = from; i < end; i++) {
             LayoutLine l = layout.get(i);
-            if (l.isBlank()) {
-                continue;
+            if (l.isBlank() || l.isTabular()) {
+                continue; // titles and cover letters are lines of their own
             }
             if (PerformanceTargetReader.isTitle(l.text())) {
                 int stop = PerformanceTargetReader.end(layout, i, end);
@@ -260,8 +260,18 @@ final class NarrativeReader {
         return new Procurement(total, goods, works, services, ps);
     }
 
+    private static final java.util.Map<String, Pattern> PROCUREMENT_PARTS = java.util.Map.of(
+            "货物", procurementPart("货物"), "工程", procurementPart("工程"), "服务", procurementPart("服务"));
+
+    private static Pattern procurementPart(String kind) {
+        return Pattern.compile("(?:政府采购)?" + kind + "(?:类)?(?:预算|采购预算)?(?:为)?([0-9,.]+)万元");
+    }
+
     private static PublishedAmount part(String t, String kind, Paragraph p) {
-        Matcher m = Pattern.compile("(?:政府采购)?" + kind + "(?:类)?(?:预算|采购预算)?(?:为)?([0-9,.]+)万元").matcher(t);
+        if (!t.contains(kind)) {
+            return null;
+        }
+        Matcher m = PROCUREMENT_PARTS.get(kind).matcher(t);
         return m.find() ? amount(m.group(1), p) : null;
     }
 

@@ -42,6 +42,9 @@ final class PerformanceTargetReader {
     }
 
     static boolean isTitle(String line) {
+        if (!line.endsWith("表")) {
+            return false;
+        }
         String t = Labels.compact(line);
         return t.length() <= 60 && t.endsWith("绩效目标表") && !t.contains("…") && !t.contains("...");
     }
@@ -182,6 +185,9 @@ final class PerformanceTargetReader {
 
     /** The field a label cell names, "funds:…" for a money line, or null when the cell is a value. */
     private static String fieldLabel(String text) {
+        if (text.length() > 20) {
+            return null; // labels are short; long cells are values
+        }
         String t = Labels.compact(text).replace("：", "").replace(":", "");
         if (t.startsWith("其中")) {
             t = t.substring(2);

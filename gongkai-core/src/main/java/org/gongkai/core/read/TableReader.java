@@ -1,6 +1,7 @@
 package org.gongkai.core.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,8 +71,12 @@ final class TableReader {
             Map<String, Integer> columns = resolveColumns(block, p.headings() != null ? p.headings() : deepestHeadings(header), from, to, year);
             readBlock(t, block, body, columns, p.unit() == null ? MoneyUnit.WAN_YUAN : p.unit(), documentUnit, entries);
         }
+        Map<String, Integer> blockOrder = new HashMap<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            blockOrder.put(blocks.get(b).id(), b);
+        }
         entries.sort((x, y) -> x.row() != y.row() ? Integer.compare(x.row(), y.row())
-                : Integer.compare(t.blocks().indexOf(t.block(x.block()).orElseThrow()), t.blocks().indexOf(t.block(y.block()).orElseThrow())));
+                : Integer.compare(blockOrder.get(x.block()), blockOrder.get(y.block())));
         return new PublishedTable(t.id(), p.number(), p.title(), p.unitName(), p.unit(), header, body, entries, p.note(), p.position());
     }
 

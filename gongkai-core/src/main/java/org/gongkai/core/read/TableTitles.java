@@ -43,6 +43,9 @@ final class TableTitles {
 
     /** The templates' tables this line's text is a title of; empty when it is none. */
     List<Match> match(String line) {
+        if (line.indexOf('表') < 0) {
+            return List.of(); // every title ends in 表
+        }
         String s = Labels.compact(line);
         if (s.length() < 3 || s.length() > 80) {
             return List.of();
@@ -75,6 +78,9 @@ final class TableTitles {
 
     /** The table number when the whole line is one ("预算公开表1", "部门公开表9", "表三"), else null. */
     static String numberLine(String line) {
+        if (line.indexOf('表') < 0 || line.length() > 24) {
+            return null;
+        }
         String s = Labels.compact(line);
         Matcher n = NUMBER.matcher(s);
         return n.find() && n.end() == s.length() ? printedNumber(n) : null;

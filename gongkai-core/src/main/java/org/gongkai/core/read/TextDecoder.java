@@ -44,8 +44,9 @@ final class TextDecoder {
     private static DecodedText utf8(byte[] bytes, int offset, String name) throws UnreadableInputException {
         int end = bytes.length;
         int cut = incompleteUtf8Tail(bytes, offset);
-        String text = strict(StandardCharsets.UTF_8, bytes, offset, end - offset - cut);
-        if (text == null) {
+        String text = new String(bytes, offset, end - offset - cut, StandardCharsets.UTF_8);
+        // malformed input decodes to U+FFFD; only then is the slower exact check needed
+        if (text.indexOf('\uFFFD') >= 0 && !isUtf8(bytes, offset, end - cut)) {
             throw new UnreadableInputException("not UTF-8");
         }
         return new DecodedText(text, name, cut > 0);
@@ -72,6 +73,48 @@ final class TextDecoder {
             throw new UnreadableInputException("文件编码无法识别：按 GB18030 解读后没有一个汉字。请用文本编辑器另存为 UTF-8 后再试。");
         }
         return new DecodedText(text, "GB18030", cut);
+    }
+
+    /** True when {@code b[from, to)} is well-formed UTF-8 (no overlong forms, no surrogates). */
+    static boolean isUtf8(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int n;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                n = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                n = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                n = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            int cp = c & (0x3F >> n);
+            for (int k = 1; k <= n; k++) {
+                if (i + k >= to) {
+                    return false;
+                }
+                int x = b[i + k] & 0xFF;
+                if ((x & 0xC0) != 0x80) {
+                    return false;
+                }
+                cp = (cp << 6) | (x & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                return false;
+            }
+            i += n + 1;
+        }
+        return true;
     }
 
     private static String strict(Charset cs, byte[] b, int off, int len) {
@@ -101,7 +144,7 @@ final class TextDecoder {
     }
 
     private static void refuseBinary(byte[] b) throws UnreadableInputException {
-        int sample = Math.min(b.length, 64 * 1024);
+        int sample = Math.min(b.length, 16 * 1024);
         int control = 0;
         for (int i = 0; i < sample; i++) {
             int v = b[i] & 0xFF;

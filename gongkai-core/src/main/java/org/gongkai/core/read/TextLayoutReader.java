@@ -1,12 +1,14 @@
 package org.gongkai.core.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * Lays out extracted text as lines of cells: a line is split at tabs, CR LF and CR end lines,
  * cells are trimmed (ASCII and full-width spaces, no-break spaces). Blank lines are kept: they
- * mark paragraph and page breaks.
+ * mark paragraph and page breaks. Works on the text's characters in one pass.
  */
 final class TextLayoutReader {
 
@@ -14,23 +16,22 @@ final class TextLayoutReader {
     }
 
     static Layout read(String text) {
-        List<LayoutLine> lines = new ArrayList<>(text.length() / 40);
-        int n = text.length();
-        int start = 0;
+        char[] c = text.toCharArray();
+        int n = c.length;
+        List<LayoutLine> lines = new ArrayList<>(n / 40 + 16);
+        int start = n > 0 && c[0] == '\uFEFF' ? 1 : 0;
         int number = 1;
-        if (n > 0 && text.charAt(0) == '\uFEFF') {
-            start = 1;
-        }
-        while (start <= n) {
+        while (start < n) {
             int end = start;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            int tabs = 0;
+            while (end < n && c[end] != '\n' && c[end] != '\r') {
+                if (c[end] == '\t') {
+                    tabs++;
+                }
                 end++;
             }
-            if (end == n && start == n) {
-                break;
-            }
-            lines.add(line(text, start, end, number++));
-            if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+            lines.add(line(c, start, end, tabs, number++));
+            if (end < n && c[end] == '\r' && end + 1 < n && c[end + 1] == '\n') {
                 end++;
             }
             start = end + 1;
@@ -38,21 +39,32 @@ final class TextLayoutReader {
         return new Layout(lines, 0, false);
     }
 
-    private static LayoutLine line(String text, int start, int end, int number) {
-        List<LayoutCell> cells = new ArrayList<>(4);
+    private static LayoutLine line(char[] c, int start, int end, int tabs, int number) {
+        if (tabs == 0) {
+            String t = trim(c, start, end);
+            return new LayoutLine(0, number, t.isEmpty() ? List.of() : List.of(new LayoutCell(t, 0, 1)), 0f, true);
+        }
+        LayoutCell[] cells = new LayoutCell[tabs + 1];
         int col = 0;
         int s = start;
         for (int i = start; i <= end; i++) {
-            if (i == end || text.charAt(i) == '\t') {
-                cells.add(new LayoutCell(trim(text, s, i), col, col + 1));
+            if (i == end || c[i] == '\t') {
+                cells[col] = new LayoutCell(trim(c, s, i), col, col + 1);
                 col++;
                 s = i + 1;
             }
         }
-        if (cells.size() == 1 && cells.get(0).text().isEmpty()) {
-            cells = List.of();
+        return new LayoutLine(0, number, Collections.unmodifiableList(Arrays.asList(cells)), 0f, true);
+    }
+
+    private static String trim(char[] c, int from, int to) {
+        while (from < to && isSpace(c[from])) {
+            from++;
         }
-        return new LayoutLine(0, number, cells, 0f);
+        while (to > from && isSpace(c[to - 1])) {
+            to--;
+        }
+        return from == to ? "" : new String(c, from, to - from);
     }
 
     static String trim(String s, int from, int to) {
