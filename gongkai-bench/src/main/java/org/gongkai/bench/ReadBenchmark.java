@@ -52,6 +52,20 @@ public class ReadBenchmark {
         return reader.read(seed, "seed.txt");
     }
 
+    /**
+     * The floor any reader of this text pays on this machine, measured beside it: decoding the
+     * bytes and splitting them into lines and cells, nothing more.
+     */
+    @Benchmark
+    public int baselineDecodeAndSplit() {
+        String text = new String(seed, java.nio.charset.StandardCharsets.UTF_8);
+        int cells = 0;
+        for (String line : text.split("\n")) {
+            cells += line.split("\t", -1).length;
+        }
+        return cells;
+    }
+
     /** A 12-page table PDF of the Jiangsu 2019 set, for scale: PDF layout dominates. */
     @Benchmark
     public Disclosure readJiangsuTablesPdf() throws UnreadableInputException {

@@ -20,6 +20,7 @@ import org.gongkai.core.model.SourcePosition;
 final class CatalogueReader {
 
     private static final Pattern DOC_NUMBER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔【\\[（(]\\d{4}[〕】\\]）)]\\d{1,5}号$");
+    private static final Pattern FOLIO = Pattern.compile("^[-—－]\\d+[-—－]$");
     private static final Pattern PRINTED_ON = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日印发$");
 
     private static final class Letter {
@@ -86,7 +87,7 @@ final class CatalogueReader {
                 String code = l.cell(0);
                 int level = 0;
                 String name = "";
-                for (int c = 1; c < l.cells().size() && c <= 4; c++) {
+                for (int c = 1; c < l.size() && c <= 4; c++) {
                     if (!l.cell(c).isEmpty()) {
                         level = c;
                         name = l.cell(c);
@@ -207,7 +208,7 @@ final class CatalogueReader {
 
     /** Lines that are print furniture, not the letter's words: page numbers, 抄送, 公开 options. */
     private static boolean isNoise(String compact) {
-        return compact.matches("^[-—－]\\d+[-—－]$") || compact.startsWith("抄送") || compact.startsWith("（此件")
+        return FOLIO.matcher(compact).matches() || compact.startsWith("抄送") || compact.startsWith("（此件")
                 || compact.startsWith("信息公开选项");
     }
 

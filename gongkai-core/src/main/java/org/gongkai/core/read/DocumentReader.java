@@ -191,19 +191,19 @@ final class DocumentReader {
 
     /** A page number printed alone at the foot of a page ("14", "- 14 -"). */
     static boolean isFolio(LayoutLine l) {
-        return l.cells().size() == 1 && l.text().strip().matches("^[-—－]?\\s*\\d{1,3}\\s*[-—－]?$");
+        return l.size() == 1 && l.text().strip().matches("^[-—－]?\\s*\\d{1,3}\\s*[-—－]?$");
     }
 
     /** The first line of a PDF table's body: one with an amount or a code; in a table with neither, the 合计 line. */
     private static int pdfBodyStart(List<LayoutLine> lines) {
         int total = -1;
         for (int i = 0; i < lines.size(); i++) {
-            for (LayoutCell c : lines.get(i).cells()) {
-                String t = c.text();
+            for (int ci = 0; ci < lines.get(i).size(); ci++) {
+                String t = lines.get(i).cell(ci);
                 if ((t.indexOf('.') > 0 && Money.parseDecimal(t).isPresent()) || t.matches("\\d{3}|\\d{5}|\\d{7}")) {
                     return i;
                 }
-                if (total < 0 && TableReader.isTotalLabel(Labels.key(t)) && lines.get(i).cells().size() == 1) {
+                if (total < 0 && TableReader.isTotalLabel(Labels.key(t)) && lines.get(i).size() == 1) {
                     total = i;
                 }
             }
@@ -247,12 +247,11 @@ final class DocumentReader {
                 continue;
             }
             boolean meta = false;
-            for (int ci = 0; rowLines.isEmpty() && ci < l.cells().size(); ci++) {
-                LayoutCell c = l.cells().get(ci);
-                String ct = Labels.compact(c.text());
+            for (int ci = 0; rowLines.isEmpty() && ci < l.size(); ci++) {
+                String ct = Labels.compact(l.cell(ci));
                 String value = metaValue(ct, "单位名称", "编制单位", "编制部门", "部门名称", "部门", "单位");
-                if (value != null && value.isEmpty() && ci + 1 < l.cells().size()) {
-                    value = Labels.compact(l.cells().get(ci + 1).text()); // "部门：" | "江苏省人大常委会办公厅"
+                if (value != null && value.isEmpty() && ci + 1 < l.size()) {
+                    value = Labels.compact(l.cell(ci + 1)); // "部门：" | "江苏省人大常委会办公厅"
                     ci++;
                 }
                 if (value != null) {
@@ -304,8 +303,8 @@ final class DocumentReader {
         } else {
             rows = new ArrayList<>(rowLines.size());
             for (LayoutLine l : rowLines) {
-                List<TableCell> cells = new ArrayList<>(l.cells().size());
-                for (int c = 0; c < l.cells().size(); c++) {
+                List<TableCell> cells = new ArrayList<>(l.size());
+                for (int c = 0; c < l.size(); c++) {
                     cells.add(new TableCell(cellText(l.cell(c)), l.position(c)));
                 }
                 rows.add(new TableRow(cells, l.position()));

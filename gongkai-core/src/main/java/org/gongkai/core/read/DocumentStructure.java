@@ -133,7 +133,7 @@ final class DocumentStructure {
     private static TocEntry tocEntry(LayoutLine l, int index) {
         String text = l.text();
         if (l.isTabular()) {
-            String last = l.cells().get(l.cells().size() - 1).text();
+            String last = l.cell(l.size() - 1);
             if (last.chars().allMatch(Character::isDigit) && !last.isEmpty()) {
                 String head = l.cell(0);
                 return new TocEntry(LEADERS.matcher(head).replaceAll("").strip(), Integer.parseInt(last), index);

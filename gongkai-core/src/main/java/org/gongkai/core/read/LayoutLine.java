@@ -16,10 +16,12 @@ public final class LayoutLine {
 
     private final int page;
     private final int number;
-    private final List<LayoutCell> cells;
+    private final String[] texts;
+    private final float[] x0;
+    private final float[] x1;
     private final float y;
     private final boolean blank;
-    private final int size;
+    private List<LayoutCell> cells;
     private String text;
     private String compact;
 
@@ -30,34 +32,57 @@ public final class LayoutLine {
      * @param y      the baseline's distance from the top of the page in points (PDF), or 0
      */
     public LayoutLine(int page, int number, List<LayoutCell> cells, float y) {
-        this(page, number, List.copyOf(cells), y, true);
-    }
-
-    /** For readers that hand over a list nobody else holds: no copy is made. */
-    LayoutLine(int page, int number, List<LayoutCell> cells, float y, boolean owned) {
         this.page = page;
         this.number = number;
-        this.cells = owned ? cells : List.copyOf(cells);
         this.y = y;
-        this.size = cells.size();
-        boolean b = true;
-        for (int i = 0; i < cells.size() && b; i++) {
-            b = cells.get(i).text().isEmpty();
+        int n = cells.size();
+        this.texts = new String[n];
+        this.x0 = new float[n];
+        this.x1 = new float[n];
+        for (int i = 0; i < n; i++) {
+            LayoutCell c = cells.get(i);
+            texts[i] = c.text();
+            x0[i] = c.x0();
+            x1[i] = c.x1();
         }
-        this.blank = b;
+        this.cells = List.copyOf(cells);
+        this.blank = allEmpty(texts);
     }
 
-    private static String join(List<LayoutCell> cells) {
-        if (cells.size() == 1) {
-            return cells.get(0).text();
+    /**
+     * A line of a text file from its cells' texts, handed over and not copied: a cell's x
+     * positions are its column index and index + 1.
+     */
+    LayoutLine(int number, String[] texts) {
+        this.page = 0;
+        this.number = number;
+        this.y = 0f;
+        this.texts = texts;
+        this.x0 = null;
+        this.x1 = null;
+        this.blank = allEmpty(texts);
+    }
+
+    private static boolean allEmpty(String[] texts) {
+        for (String t : texts) {
+            if (!t.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String join(String[] texts) {
+        if (texts.length == 1) {
+            return texts[0];
         }
         StringBuilder b = new StringBuilder();
-        for (LayoutCell c : cells) {
-            if (!c.text().isEmpty()) {
+        for (String t : texts) {
+            if (!t.isEmpty()) {
                 if (b.length() > 0) {
                     b.append(' ');
                 }
-                b.append(c.text());
+                b.append(t);
             }
         }
         return b.toString();
@@ -71,8 +96,18 @@ public final class LayoutLine {
         return number;
     }
 
+    /** The cells with their positions (made when first asked for, for a text file's line). */
     public List<LayoutCell> cells() {
-        return cells;
+        List<LayoutCell> c = cells;
+        if (c == null) {
+            LayoutCell[] out = new LayoutCell[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                out[i] = new LayoutCell(texts[i], x0 == null ? i : x0[i], x1 == null ? i + 1 : x1[i]);
+            }
+            c = List.of(out);
+            cells = c;
+        }
+        return c;
     }
 
     public float y() {
@@ -83,16 +118,21 @@ public final class LayoutLine {
         return blank;
     }
 
+    /** How many cells the line has. */
+    public int size() {
+        return texts.length;
+    }
+
     /** More than one cell: a table row (text files: the line has a tab). */
     public boolean isTabular() {
-        return size > 1;
+        return texts.length > 1;
     }
 
     /** The cells' text joined by single spaces; a single-cell line's text. */
     public String text() {
         String t = text;
         if (t == null) {
-            t = join(cells);
+            t = texts.length == 0 ? "" : join(texts);
             text = t; // worked out once; a race only works it out twice
         }
         return t;
@@ -110,7 +150,12 @@ public final class LayoutLine {
 
     /** The text of cell {@code i}, "" when there is none. */
     public String cell(int i) {
-        return i >= 0 && i < size ? cells.get(i).text() : "";
+        return i >= 0 && i < texts.length ? texts[i] : "";
+    }
+
+    /** The right edge of the last cell (PDF points; for text, the cell count). */
+    float right() {
+        return texts.length == 0 ? 0f : x1 == null ? texts.length : x1[texts.length - 1];
     }
 
     public SourcePosition position() {
@@ -124,12 +169,12 @@ public final class LayoutLine {
     @Override
     public boolean equals(Object o) {
         return o instanceof LayoutLine l && l.page == page && l.number == number && Float.compare(l.y, y) == 0
-                && l.cells.equals(cells);
+                && l.cells().equals(cells());
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(page, number, cells, y);
+        return java.util.Objects.hash(page, number, cells(), y);
     }
 
     @Override

@@ -72,7 +72,7 @@ final class Paragraphs {
         }
         LayoutLine prev = layout.get(lastLine);
         if (layout.pdf()) {
-            float x1 = prev.cells().get(prev.cells().size() - 1).x1();
+            float x1 = prev.right();
             return rightEdge > 0 && x1 >= rightEdge - 24f;
         }
         return prev.text().length() >= 24;
@@ -82,9 +82,7 @@ final class Paragraphs {
         float max = 0f;
         for (int i = from; i < to; i++) {
             LayoutLine l = layout.get(i);
-            if (!l.cells().isEmpty()) {
-                max = Math.max(max, l.cells().get(l.cells().size() - 1).x1());
-            }
+            max = Math.max(max, l.right());
         }
         return max;
     }

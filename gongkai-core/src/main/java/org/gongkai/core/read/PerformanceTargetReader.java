@@ -85,7 +85,7 @@ final class PerformanceTargetReader {
                 continue;
             }
             List<TableCell> cells = new ArrayList<>();
-            for (int c = 0; c < l.cells().size(); c++) {
+            for (int c = 0; c < l.size(); c++) {
                 cells.add(new TableCell(l.cell(c), l.position(c)));
             }
             rows.add(new TableRow(cells, l.position()));

@@ -1,8 +1,6 @@
 package org.gongkai.core.read;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -39,22 +37,23 @@ final class TextLayoutReader {
         return new Layout(lines, 0, false);
     }
 
+    private static final String[] NO_CELLS = {};
+
     private static LayoutLine line(char[] c, int start, int end, int tabs, int number) {
         if (tabs == 0) {
             String t = trim(c, start, end);
-            return new LayoutLine(0, number, t.isEmpty() ? List.of() : List.of(new LayoutCell(t, 0, 1)), 0f, true);
+            return new LayoutLine(number, t.isEmpty() ? NO_CELLS : new String[] {t});
         }
-        LayoutCell[] cells = new LayoutCell[tabs + 1];
+        String[] cells = new String[tabs + 1];
         int col = 0;
         int s = start;
         for (int i = start; i <= end; i++) {
             if (i == end || c[i] == '\t') {
-                cells[col] = new LayoutCell(trim(c, s, i), col, col + 1);
-                col++;
+                cells[col++] = trim(c, s, i);
                 s = i + 1;
             }
         }
-        return new LayoutLine(0, number, Collections.unmodifiableList(Arrays.asList(cells)), 0f, true);
+        return new LayoutLine(number, cells);
     }
 
     private static String trim(char[] c, int from, int to) {
