@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The templates gongkai knows: those bundled under {@code templates/} (listed in
@@ -17,11 +14,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Example: {@code TemplateCatalog.bundled().find("jiangsu-department-budget-2019")}.
  */
 public final class TemplateCatalog {
-
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private static volatile TemplateCatalog bundled;
 
@@ -70,11 +62,7 @@ public final class TemplateCatalog {
 
     /** Reads one template file; {@code name} is used in the error message. */
     public static Template read(InputStream yaml, String name) {
-        try {
-            return YAML.readValue(yaml, Template.class);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("模板文件 " + name + " 格式有误：" + e.getOriginalMessage(), e);
-        }
+        return TemplateYaml.read(yaml, name);
     }
 
     private static InputStream resource(String path) {
