@@ -66,16 +66,6 @@ final class TextLayoutReader {
         return from == to ? "" : new String(c, from, to - from);
     }
 
-    static String trim(String s, int from, int to) {
-        while (from < to && isSpace(s.charAt(from))) {
-            from++;
-        }
-        while (to > from && isSpace(s.charAt(to - 1))) {
-            to--;
-        }
-        return s.substring(from, to);
-    }
-
     static boolean isSpace(char c) {
         return c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\f' || c == '\u200B' || c == '\uFEFF';
     }
