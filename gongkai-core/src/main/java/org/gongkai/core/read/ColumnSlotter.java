@@ -200,11 +200,7 @@ final class ColumnSlotter {
             columns.add(new Column(x[0], x[1], false));
         }
         columns.sort(Comparator.comparingDouble(Column::x0));
-        for (LayoutLine l : body) {
-            for (LayoutCell c : l.cells()) {
-                at.put(c, bodyColumn(c, columns, codes));
-            }
-        }
+        placeBody(body, columns, codes, at);
         // headings: over the column they overlap; else in the column whose ground they stand on,
         // unless that column has a heading of its own already: then over a column left blank in every row
         List<LayoutCell> headCells = new ArrayList<>();
@@ -230,9 +226,6 @@ final class ColumnSlotter {
                 right = Math.max(right, c.x1());
             }
         }
-        if (Boolean.getBoolean("gongkai.debug.columns")) {
-            System.err.println("columns " + columns);
-        }
         List<float[]> lone = new ArrayList<>();
         Map<LayoutCell, Integer> spanning = new IdentityHashMap<>();
         for (LayoutCell c : headCells) {
@@ -256,11 +249,7 @@ final class ColumnSlotter {
                 columns.add(new Column(s[0], s[1], false));
             }
             columns.sort(Comparator.comparingDouble(Column::x0));
-            for (LayoutLine l : body) {
-                for (LayoutCell c : l.cells()) {
-                    at.put(c, bodyColumn(c, columns, codes));
-                }
-            }
+            placeBody(body, columns, codes, at);
         }
         for (LayoutCell c : headCells) {
             if (spanning.containsKey(c)) {
@@ -305,6 +294,14 @@ final class ColumnSlotter {
             }
         }
         return false;
+    }
+
+    private static void placeBody(List<LayoutLine> body, List<Column> columns, Set<LayoutCell> codes, Map<LayoutCell, Integer> at) {
+        for (LayoutLine l : body) {
+            for (LayoutCell c : l.cells()) {
+                at.put(c, bodyColumn(c, columns, codes));
+            }
+        }
     }
 
     /** The column whose ground (half way to each neighbour) holds the cell's centre; -1 if none. */
