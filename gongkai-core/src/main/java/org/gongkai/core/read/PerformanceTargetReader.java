@@ -34,6 +34,8 @@ final class PerformanceTargetReader {
     private static final Pattern YEAR = Pattern.compile("[（(](\\d{4})年度?[）)]");
     private static final Pattern DEPARTMENT = Pattern.compile("^/?\\s*(\\d{2,6})\\s*[-－—]\\s*(.+)$");
 
+    /** The first characters of the labels {@link #fieldLabel} knows. */
+    private static final String LABEL_STARTS = "项主实保年中省市单其立";
     private static final List<String> CATEGORIES = List.of("产出指标", "效益指标", "满意度指标");
     private static final List<String> GROUPS = List.of("数量指标", "质量指标", "时效指标", "成本指标",
             "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "服务对象满意度");
@@ -185,8 +187,8 @@ final class PerformanceTargetReader {
 
     /** The field a label cell names, "funds:…" for a money line, or null when the cell is a value. */
     private static String fieldLabel(String text) {
-        if (text.length() > 20) {
-            return null; // labels are short; long cells are values
+        if (text.isEmpty() || text.length() > 20 || LABEL_STARTS.indexOf(text.charAt(0)) < 0) {
+            return null; // labels are short and start with one of a few characters; the rest are values
         }
         String t = Labels.compact(text).replace("：", "").replace(":", "");
         if (t.startsWith("其中")) {
