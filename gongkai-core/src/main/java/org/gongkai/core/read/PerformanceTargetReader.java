@@ -34,8 +34,6 @@ final class PerformanceTargetReader {
     private static final Pattern YEAR = Pattern.compile("[（(](\\d{4})年度?[）)]");
     private static final Pattern DEPARTMENT = Pattern.compile("^/?\\s*(\\d{2,6})\\s*[-－—]\\s*(.+)$");
 
-    /** The first characters of the labels {@link #fieldLabel} knows. */
-    private static final String LABEL_STARTS = "项主实保年中省市单其立";
     private static final List<String> CATEGORIES = List.of("产出指标", "效益指标", "满意度指标");
     private static final List<String> GROUPS = List.of("数量指标", "质量指标", "时效指标", "成本指标",
             "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "服务对象满意度");
@@ -185,28 +183,40 @@ final class PerformanceTargetReader {
         return l.equals("负责人") || l.equals("经办人") || l.equals("联系电话") || l.equals("填报日期");
     }
 
+    /** What each label of the form names: a field, or "funds:…" for a money line ("项目资金（元）" names nothing). */
+    private static final Map<String, String> LABELS = labels();
+    /** The first characters of those labels: a cell starting otherwise is a value. */
+    private static final String LABEL_STARTS = LABELS.keySet().stream().map(k -> k.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+
+    private static Map<String, String> labels() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String f : List.of("项目名称", "主管部门及代码", "实施单位", "项目属性", "项目期", "项目概况", "立项依据", "项目设立必要性",
+                "保证项目实施的制度、措施", "项目实施计划")) {
+            m.put(f, f);
+        }
+        m.put("实施期资金总额", "funds:total:impl");
+        m.put("年度资金总额", "funds:total:annual");
+        m.put("中央财政资金", "funds:central");
+        m.put("省级财政资金", "funds:provincial");
+        m.put("市县（区）财政资金", "funds:cityCounty");
+        m.put("市县财政资金", "funds:cityCounty");
+        m.put("单位自筹", "funds:selfRaised");
+        m.put("其他资金", "funds:other");
+        m.put("其中中央财政资金", "funds:central");
+        return Map.copyOf(m);
+    }
+
     /** The field a label cell names, "funds:…" for a money line, or null when the cell is a value. */
     private static String fieldLabel(String text) {
         if (text.isEmpty() || text.length() > 20 || LABEL_STARTS.indexOf(text.charAt(0)) < 0) {
-            return null; // labels are short and start with one of a few characters; the rest are values
+            return null;
         }
         String t = Labels.compact(text).replace("：", "").replace(":", "");
-        if (t.startsWith("其中")) {
+        if (t.startsWith("其中") && !LABELS.containsKey(t)) {
             t = t.substring(2);
         }
-        return switch (t) {
-            case "项目名称", "主管部门及代码", "实施单位", "项目属性", "项目期", "项目概况", "立项依据", "项目设立必要性",
-                 "保证项目实施的制度、措施", "项目实施计划" -> t;
-            case "项目资金（元）", "项目资金" -> null;
-            case "实施期资金总额" -> "funds:total:impl";
-            case "年度资金总额" -> "funds:total:annual";
-            case "中央财政资金" -> "funds:central";
-            case "省级财政资金" -> "funds:provincial";
-            case "市县（区）财政资金", "市县财政资金" -> "funds:cityCounty";
-            case "单位自筹" -> "funds:selfRaised";
-            case "其他资金" -> "funds:other";
-            default -> null;
-        };
+        return LABELS.get(t);
     }
 
     private static FundsBySource funds(Map<String, TableCell> cells, String period) {
