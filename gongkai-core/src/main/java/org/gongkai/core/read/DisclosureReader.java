@@ -97,7 +97,7 @@ public final class DisclosureReader {
             return new DocumentReader(layout, source, templates, titles, codes, false).read();
         }
         DecodedText text = TextDecoder.decode(bytes);
-        Layout layout = TextLayoutReader.read(text.text());
+        Layout layout = TextLayoutReader.read(text.chars(), text.length());
         SourceInfo source = new SourceInfo(fileName, "text", text.encoding(), bytes.length, sha, 0, layout.size());
         return new DocumentReader(layout, source, templates, titles, codes, text.cutMidCharacter()).read();
     }

@@ -28,10 +28,10 @@ final class TextDecoder {
             return utf8(bytes, 3, "UTF-8 (BOM)");
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", false);
+            return DecodedText.of(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", false);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", false);
+            return DecodedText.of(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", false);
         }
         refuseBinary(bytes);
         try {
@@ -41,16 +41,68 @@ final class TextDecoder {
         }
     }
 
-    private static DecodedText utf8(byte[] bytes, int offset, String name) throws UnreadableInputException {
-        int end = bytes.length;
-        int cut = incompleteUtf8Tail(bytes, offset);
-        String text = new String(bytes, offset, end - offset - cut, StandardCharsets.UTF_8);
-        // malformed input decodes to U+FFFD; only then is the slower exact check needed
-        if (text.indexOf('\uFFFD') >= 0 && !isUtf8(bytes, offset, end - cut)) {
-            throw new UnreadableInputException("not UTF-8");
+    /**
+     * Decodes UTF-8 straight into characters, checking it as it goes (no overlong forms, no
+     * surrogates, nothing past U+10FFFF); a character the file does not finish at its very end is
+     * left out and reported.
+     */
+    private static DecodedText utf8(byte[] b, int offset, String name) throws UnreadableInputException {
+        int end = b.length;
+        int cut = incompleteUtf8Tail(b, offset);
+        end -= cut;
+        char[] out = new char[end - offset];
+        int n = 0;
+        int i = offset;
+        while (i < end) {
+            int c = b[i];
+            if (c >= 0) {
+                out[n++] = (char) c;
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            if (c >= 0xC2 && c <= 0xDF && i + 1 < end) {
+                int c1 = b[i + 1];
+                if ((c1 & 0xC0) != 0x80) {
+                    throw NOT_UTF8;
+                }
+                out[n++] = (char) (((c & 0x1F) << 6) | (c1 & 0x3F));
+                i += 2;
+            } else if (c >= 0xE0 && c <= 0xEF && i + 2 < end) {
+                int c1 = b[i + 1];
+                int c2 = b[i + 2];
+                if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) {
+                    throw NOT_UTF8;
+                }
+                int cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+                if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                    throw NOT_UTF8;
+                }
+                out[n++] = (char) cp;
+                i += 3;
+            } else if (c >= 0xF0 && c <= 0xF4 && i + 3 < end) {
+                int c1 = b[i + 1];
+                int c2 = b[i + 2];
+                int c3 = b[i + 3];
+                if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || (c3 & 0xC0) != 0x80) {
+                    throw NOT_UTF8;
+                }
+                int cp = ((c & 0x07) << 18) | ((c1 & 0x3F) << 12) | ((c2 & 0x3F) << 6) | (c3 & 0x3F);
+                if (cp < 0x10000 || cp > 0x10FFFF) {
+                    throw NOT_UTF8;
+                }
+                out[n++] = Character.highSurrogate(cp);
+                out[n++] = Character.lowSurrogate(cp);
+                i += 4;
+            } else {
+                throw NOT_UTF8;
+            }
         }
-        return new DecodedText(text, name, cut > 0);
+        return new DecodedText(out, n, name, cut > 0);
     }
+
+    /** Thrown inside {@link #decode} to fall back to GB18030; never reaches a user. */
+    private static final UnreadableInputException NOT_UTF8 = new UnreadableInputException("not UTF-8");
 
     private static DecodedText gb18030(byte[] bytes) throws UnreadableInputException {
         String text = strict(GB18030, bytes, 0, bytes.length);
@@ -72,49 +124,7 @@ final class TextDecoder {
         if (cjk == 0) {
             throw new UnreadableInputException("文件编码无法识别：按 GB18030 解读后没有一个汉字。请用文本编辑器另存为 UTF-8 后再试。");
         }
-        return new DecodedText(text, "GB18030", cut);
-    }
-
-    /** True when {@code b[from, to)} is well-formed UTF-8 (no overlong forms, no surrogates). */
-    static boolean isUtf8(byte[] b, int from, int to) {
-        int i = from;
-        while (i < to) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
-                i++;
-                continue;
-            }
-            int n;
-            int min;
-            if (c >= 0xC2 && c <= 0xDF) {
-                n = 1;
-                min = 0x80;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                n = 2;
-                min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                n = 3;
-                min = 0x10000;
-            } else {
-                return false;
-            }
-            int cp = c & (0x3F >> n);
-            for (int k = 1; k <= n; k++) {
-                if (i + k >= to) {
-                    return false;
-                }
-                int x = b[i + k] & 0xFF;
-                if ((x & 0xC0) != 0x80) {
-                    return false;
-                }
-                cp = (cp << 6) | (x & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                return false;
-            }
-            i += n + 1;
-        }
-        return true;
+        return DecodedText.of(text, "GB18030", cut);
     }
 
     private static String strict(Charset cs, byte[] b, int off, int len) {

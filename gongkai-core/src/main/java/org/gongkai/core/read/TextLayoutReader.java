@@ -14,8 +14,11 @@ final class TextLayoutReader {
     }
 
     static Layout read(String text) {
-        char[] c = text.toCharArray();
-        int n = c.length;
+        return read(text.toCharArray(), text.length());
+    }
+
+    /** Lays out the first {@code n} characters of {@code c}. */
+    static Layout read(char[] c, int n) {
         List<LayoutLine> lines = new ArrayList<>(n / 40 + 16);
         int start = n > 0 && c[0] == '\uFEFF' ? 1 : 0;
         int number = 1;
