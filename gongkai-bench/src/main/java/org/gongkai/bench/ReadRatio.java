@@ -1,0 +1,65 @@
+package org.gongkai.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.gongkai.core.read.DisclosureReader;
+import org.gongkai.core.read.UnreadableInputException;
+
+/**
+ * Reading the reference document against the floor, interleaved: 40 rounds of 50 reads and 50
+ * bare decode-and-splits, one after the other in the same JVM, so that a slow spell of this
+ * shared machine falls on both. Prints the medians and the median ratio. Run with
+ * {@code ./dev bench-ratio}.
+ */
+public final class ReadRatio {
+
+    private ReadRatio() {
+    }
+
+    public static void main(String[] args) throws IOException, UnreadableInputException {
+        Path shared = Path.of(System.getProperty("gongkai.shared", "../shared"));
+        byte[] seed = Files.readAllBytes(shared.resolve("seed/000_5dad8652f8cb316b.txt"));
+        DisclosureReader reader = DisclosureReader.withBundledTemplates();
+        int rounds = 40;
+        int batch = 50;
+        long[] read = new long[rounds];
+        long[] floor = new long[rounds];
+        double[] ratio = new double[rounds];
+        long sink = 0;
+        for (int i = 0; i < 2_000; i++) {
+            sink += reader.read(seed, "seed.txt").tables().size() + decodeAndSplit(seed);
+        }
+        for (int k = 0; k < rounds; k++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < batch; i++) {
+                sink += reader.read(seed, "seed.txt").tables().size();
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < batch; i++) {
+                sink += decodeAndSplit(seed);
+            }
+            long t2 = System.nanoTime();
+            read[k] = (t1 - t0) / batch;
+            floor[k] = (t2 - t1) / batch;
+            ratio[k] = (double) read[k] / floor[k];
+        }
+        Arrays.sort(read);
+        Arrays.sort(floor);
+        Arrays.sort(ratio);
+        System.out.printf("read the seed: median %.2f ms; decode and split: median %.2f ms; ratio: median %.2f (%d)%n",
+                read[rounds / 2] / 1e6, floor[rounds / 2] / 1e6, ratio[rounds / 2], sink % 2);
+    }
+
+    static int decodeAndSplit(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int cells = 0;
+        for (String line : text.split("\n")) {
+            cells += line.split("\t", -1).length;
+        }
+        return cells;
+    }
+}
