@@ -1,0 +1,50 @@
+package org.gongkai.core.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.gongkai.core.model.Disclosure;
+
+/**
+ * Runs every rule of a catalogue on a disclosure. Each rule runs on its own; a rule that throws
+ * is recorded as "could not run" with the reason, and the others go on.
+ * Example: {@code CheckReport r = Checker.standard().check(disclosure);}
+ */
+public final class Checker {
+
+    private final List<Rule> rules;
+
+    public Checker(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The checker with every rule gongkai has ({@link RuleCatalog}). */
+    public static Checker standard() {
+        return new Checker(RuleCatalog.rules());
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public CheckReport check(Disclosure d) {
+        List<Finding> findings = new ArrayList<>();
+        List<LedgerEntry> ledger = new ArrayList<>();
+        for (Rule rule : rules) {
+            RuleRun run = new RuleRun(rule.spec());
+            try {
+                rule.check(d, run);
+            } catch (RuntimeException e) {
+                run.couldNotRun("规则执行出错：" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + e.getMessage()));
+            }
+            findings.addAll(run.findings());
+            ledger.add(run.ledger());
+        }
+        findings.sort(Comparator.comparing(Finding::severity)
+                .thenComparing(f -> f.location().position().page())
+                .thenComparing(f -> f.location().position().line())
+                .thenComparing(Finding::ruleId));
+        return new CheckReport(findings, ledger);
+    }
+}

@@ -1,0 +1,14 @@
+package org.gongkai.core.check;
+
+/**
+ * One line of the obligations ledger: a rule, what became of it and why, and how many findings
+ * of each severity it made. Example: PERF-001, RAN, 0 errors; CAT-001, NOT_APPLICABLE,
+ * "文件未附政府购买服务指导性目录".
+ */
+public record LedgerEntry(String ruleId, String title, Outcome outcome, String reason, int errors, int warnings, int infos) {
+
+    /** Ran and found nothing above INFO. */
+    public boolean passed() {
+        return outcome == Outcome.RAN && errors == 0 && warnings == 0;
+    }
+}

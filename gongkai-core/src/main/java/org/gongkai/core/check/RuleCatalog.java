@@ -1,0 +1,53 @@
+package org.gongkai.core.check;
+
+import java.util.List;
+
+import org.gongkai.core.check.table.BalanceRule;
+import org.gongkai.core.check.table.BasicSpendingRule;
+import org.gongkai.core.check.table.ClassNameRule;
+import org.gongkai.core.check.table.CodeHierarchyRule;
+import org.gongkai.core.check.table.FactConflictRule;
+import org.gongkai.core.check.table.FiscalPartRule;
+import org.gongkai.core.check.table.FundBudgetRule;
+import org.gongkai.core.check.table.GeneralBudgetRule;
+import org.gongkai.core.check.table.HierarchySumRule;
+import org.gongkai.core.check.table.IncomeVersusSpendingRule;
+import org.gongkai.core.check.table.LineSumRule;
+import org.gongkai.core.check.table.OperatingCostsRule;
+import org.gongkai.core.check.table.ProjectsRule;
+import org.gongkai.core.check.table.RowSumRule;
+import org.gongkai.core.check.table.SourcesAgreeRule;
+import org.gongkai.core.check.table.SummaryVersusDetailRule;
+import org.gongkai.core.check.table.ThreePublicRule;
+
+/**
+ * Every rule gongkai has, in catalogue order. A new rule is added here; the catalogue test fails
+ * on a rule without its passing and failing fixtures, a duplicate ID, or an unfilled placeholder,
+ * and docs/rules.md is generated from this list.
+ */
+public final class RuleCatalog {
+
+    private RuleCatalog() {
+    }
+
+    public static List<Rule> rules() {
+        return List.of(
+                new RowSumRule(),
+                new HierarchySumRule(),
+                new LineSumRule(),
+                new BalanceRule(),
+                new SummaryVersusDetailRule(),
+                new IncomeVersusSpendingRule(),
+                new SourcesAgreeRule(),
+                new FiscalPartRule(),
+                new GeneralBudgetRule(),
+                new BasicSpendingRule(),
+                new FundBudgetRule(),
+                new ThreePublicRule(),
+                new OperatingCostsRule(),
+                new ProjectsRule(),
+                new FactConflictRule(),
+                new ClassNameRule(),
+                new CodeHierarchyRule());
+    }
+}

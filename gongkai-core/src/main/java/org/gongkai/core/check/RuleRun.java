@@ -1,0 +1,74 @@
+package org.gongkai.core.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rule's run on one document: where it reports its findings, or says that it does not apply
+ * or could not run. Example: {@code run.report(Severity.ERROR, location, "1934.61", "1934.71",
+ * "table", "表三", "row", "合计", …)}.
+ */
+public final class RuleRun {
+
+    private final RuleSpec spec;
+    private final List<Finding> findings = new ArrayList<>();
+    private Outcome outcome = Outcome.RAN;
+    private String reason;
+
+    RuleRun(RuleSpec spec) {
+        this.spec = spec;
+    }
+
+    public RuleSpec spec() {
+        return spec;
+    }
+
+    /**
+     * Reports a finding at {@code severity} (at most the rule's own). The message is the rule's,
+     * filled with {@code values}: pairs of placeholder name and value.
+     */
+    public void report(Severity severity, Location location, String expected, String actual, String difference, String... values) {
+        if (values.length % 2 != 0) {
+            throw new IllegalArgumentException("values come in name, value pairs");
+        }
+        Map<String, String> v = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i += 2) {
+            v.put(values[i], values[i + 1]);
+        }
+        Severity s = severity.ordinal() < spec.severity().ordinal() ? spec.severity() : severity;
+        findings.add(new Finding(spec.id(), s, spec.category(), MessageTemplate.fill(spec.message(), v), location,
+                expected, actual, difference, v));
+    }
+
+    /** The rule does not apply to this document; {@code condition} says why, e.g. "本单位无项目支出". */
+    public void notApplicable(String condition) {
+        outcome = Outcome.NOT_APPLICABLE;
+        reason = condition;
+    }
+
+    /** The rule could not run; {@code why} names what is missing, e.g. "未找到表三". */
+    public void couldNotRun(String why) {
+        outcome = Outcome.COULD_NOT_RUN;
+        reason = why;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    LedgerEntry ledger() {
+        int e = 0;
+        int w = 0;
+        int i = 0;
+        for (Finding f : findings) {
+            switch (f.severity()) {
+                case ERROR -> e++;
+                case WARNING -> w++;
+                case INFO -> i++;
+            }
+        }
+        return new LedgerEntry(spec.id(), spec.title(), outcome, reason, e, w, i);
+    }
+}

@@ -1,0 +1,93 @@
+package org.gongkai.core.check;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.gongkai.core.model.ChineseNumerals;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.Money;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.PublishedAmount;
+import org.gongkai.core.model.PublishedTable;
+import org.gongkai.core.model.SourcePosition;
+import org.gongkai.core.model.TableEntry;
+import org.gongkai.core.template.BlockTemplate;
+import org.gongkai.core.template.ColumnTemplate;
+import org.gongkai.core.template.TableTemplate;
+import org.gongkai.core.template.Template;
+import org.gongkai.core.template.TemplateCatalog;
+
+/**
+ * The published tables as rules see them: by template id, with the names messages use
+ * ("表三《预算支出总表》", "2080101 行政运行", "基本支出") and amounts that are zero when blank.
+ */
+public final class Tables {
+
+    private final Disclosure d;
+    private final Template template;
+
+    public Tables(Disclosure d) {
+        this.d = d;
+        this.template = TemplateCatalog.bundled().find(d.templateId()).orElse(null);
+    }
+
+    public Template template() {
+        return template;
+    }
+
+    public Optional<PublishedTable> table(String id) {
+        return d.table(id);
+    }
+
+    public Optional<TableTemplate> tableTemplate(String id) {
+        return template == null ? Optional.empty() : template.table(id);
+    }
+
+    /** "表三《预算支出总表》". */
+    public String name(String tableId) {
+        return tableTemplate(tableId).map(t -> "表" + ChineseNumerals.of(t.number()) + "《" + t.title() + "》").orElse(tableId);
+    }
+
+    /** The heading of a column, as the template prints it: "基本支出". */
+    public String column(String tableId, String block, String column) {
+        return tableTemplate(tableId).flatMap(t -> t.block(block)).flatMap(b -> b.column(column))
+                .map(ColumnTemplate::label).map(l -> l.replace("{year}", Integer.toString(d.metadata().year()))).orElse(column);
+    }
+
+    /** A row as a reader finds it: "2080101 行政运行", "合计", "一、一般公共预算". */
+    public static String row(TableEntry e) {
+        if (e.level() > 0 && !e.key().equals(e.label()) && e.key().chars().allMatch(Character::isDigit)
+                && !e.label().startsWith(e.key())) {
+            return e.key() + " " + e.label();
+        }
+        return e.label();
+    }
+
+    /** The amount in a column, zero when the cell is blank. */
+    public static Money amount(TableEntry e, String column, MoneyUnit unit) {
+        PublishedAmount a = e.amounts().get(column);
+        return a == null ? Money.zero(unit) : a.money();
+    }
+
+    public static MoneyUnit unit(PublishedTable t) {
+        return t.unit() == null ? MoneyUnit.WAN_YUAN : t.unit();
+    }
+
+    /** The position of a cell, or of its row when the cell is blank. */
+    public static SourcePosition position(PublishedTable t, TableEntry e, String column) {
+        PublishedAmount a = e.amounts().get(column);
+        if (a != null && a.position().isKnown()) {
+            return a.position();
+        }
+        return e.row() >= 0 && e.row() < t.rows().size() ? t.rows().get(e.row()).position() : t.position();
+    }
+
+    public Location location(PublishedTable t, TableEntry e, String column) {
+        return Location.cell(name(t.id()), row(e), column(t.id(), e.block(), column), position(t, e, column));
+    }
+
+    /** The blocks of a table's template, or none when the table is not in the template. */
+    public List<BlockTemplate> blocks(String tableId) {
+        return tableTemplate(tableId).map(TableTemplate::blocks).orElse(List.of());
+    }
+}
