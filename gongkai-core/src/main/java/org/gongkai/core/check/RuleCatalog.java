@@ -2,6 +2,19 @@ package org.gongkai.core.check;
 
 import java.util.List;
 
+import org.gongkai.core.check.prose.BreakdownRule;
+import org.gongkai.core.check.prose.ChangeAmountRule;
+import org.gongkai.core.check.prose.ChangeRule;
+import org.gongkai.core.check.prose.ClassNameInProseRule;
+import org.gongkai.core.check.prose.ComparisonYearRule;
+import org.gongkai.core.check.prose.DirectionRule;
+import org.gongkai.core.check.prose.GrowthFromZeroRule;
+import org.gongkai.core.check.prose.LeftoverRule;
+import org.gongkai.core.check.prose.NamedAmountRule;
+import org.gongkai.core.check.prose.PercentSignRule;
+import org.gongkai.core.check.prose.ReasonRule;
+import org.gongkai.core.check.prose.SameQuantityRule;
+import org.gongkai.core.check.prose.ShareRule;
 import org.gongkai.core.check.table.BalanceRule;
 import org.gongkai.core.check.table.BasicSpendingRule;
 import org.gongkai.core.check.table.ClassNameRule;
@@ -48,6 +61,19 @@ public final class RuleCatalog {
                 new ProjectsRule(),
                 new FactConflictRule(),
                 new ClassNameRule(),
-                new CodeHierarchyRule());
+                new CodeHierarchyRule(),
+                new ShareRule(),
+                new ChangeRule(),
+                new ChangeAmountRule(),
+                new DirectionRule(),
+                new ComparisonYearRule(),
+                new SameQuantityRule(),
+                new NamedAmountRule(),
+                new ClassNameInProseRule(),
+                new LeftoverRule(),
+                new ReasonRule(),
+                new GrowthFromZeroRule(),
+                new PercentSignRule(),
+                new BreakdownRule());
     }
 }

@@ -86,6 +86,20 @@ public final class Tables {
         return Location.cell(name(t.id()), row(e), column(t.id(), e.block(), column), position(t, e, column));
     }
 
+    /** A project table's total: its 合计 row, else its topmost unit (部门) row. */
+    public static Optional<TableEntry> top(PublishedTable t) {
+        TableEntry best = null;
+        for (TableEntry e : t.entries()) {
+            if (e.role() == org.gongkai.core.model.EntryRole.TOTAL) {
+                return Optional.of(e);
+            }
+            if (e.role() == org.gongkai.core.model.EntryRole.SUBTOTAL && (best == null || e.level() < best.level())) {
+                best = e;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The blocks of a table's template, or none when the table is not in the template. */
     public List<BlockTemplate> blocks(String tableId) {
         return tableTemplate(tableId).map(TableTemplate::blocks).orElse(List.of());

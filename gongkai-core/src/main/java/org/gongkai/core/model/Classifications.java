@@ -22,7 +22,8 @@ public record Classifications(CodeTree functional, CodeTree departmentEconomic, 
                 if (c == null) {
                     c = new Classifications(
                             load("functional-observed.csv", ClassificationKind.FUNCTIONAL, "observed 2017-2026")
-                                    .merge(load("functional-supplement.csv", ClassificationKind.FUNCTIONAL, "2024 类 + reference document")),
+                                    .merge(load("functional-supplement.csv", ClassificationKind.FUNCTIONAL, "2024 类 + reference document"))
+                                    .merge(load("functional-renamed.csv", ClassificationKind.FUNCTIONAL, "names of earlier editions")),
                             load("department-economic-observed.csv", ClassificationKind.DEPARTMENT_ECONOMIC, "observed 2017-2026"),
                             load("government-economic-observed.csv", ClassificationKind.GOVERNMENT_ECONOMIC, "observed + reference document"));
                     bundled = c;

@@ -7,10 +7,9 @@ import org.gongkai.core.check.Rule;
 import org.gongkai.core.check.RuleRun;
 import org.gongkai.core.check.RuleSpec;
 import org.gongkai.core.check.Severity;
+import org.gongkai.core.check.Tables;
 import org.gongkai.core.model.Disclosure;
-import org.gongkai.core.model.EntryRole;
 import org.gongkai.core.model.PublishedTable;
-import org.gongkai.core.model.TableEntry;
 
 /**
  * The project tables agree with the budget: this year's projects (表十二) total 表五's 项目支出
@@ -34,27 +33,9 @@ public final class ProjectsRule implements Rule {
         PublishedTable t5 = found.get().get(1);
         PublishedTable t12 = found.get().get(2);
         PublishedTable t13 = found.get().get(3);
-        t5.entry("main", "合计").ifPresent(total5 -> top(t12).ifPresent(e ->
+        t5.entry("main", "合计").ifPresent(total5 -> Tables.top(t12).ifPresent(e ->
                 x.expect(t12, e, "general", List.of(x.amount(t5, total5, "project")), x.tables.name("T5") + "合计行项目支出")));
-        t1.entry("income", "carryOver").ifPresent(carry -> top(t13).ifPresent(e ->
+        t1.entry("income", "carryOver").ifPresent(carry -> Tables.top(t13).ifPresent(e ->
                 x.expect(t13, e, "total", List.of(x.amount(t1, carry, "amount")), x.tables.name("T1") + "上年结转")));
     }
-
-    /** The table's total: its 合计 row, else its topmost subtotal, else the sum of its projects as one entry. */
-    static java.util.Optional<TableEntry> top(PublishedTable t) {
-        List<TableEntry> entries = t.entries("main");
-        for (TableEntry e : entries) {
-            if (e.role() == EntryRole.TOTAL) {
-                return java.util.Optional.of(e);
-            }
-        }
-        TableEntry best = null;
-        for (TableEntry e : entries) {
-            if (e.role() == EntryRole.SUBTOTAL && (best == null || e.level() < best.level())) {
-                best = e;
-            }
-        }
-        return java.util.Optional.ofNullable(best);
-    }
-
 }

@@ -1,0 +1,65 @@
+package org.gongkai.core.check.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gongkai.core.check.Category;
+import org.gongkai.core.check.Location;
+import org.gongkai.core.check.Rule;
+import org.gongkai.core.check.RuleRun;
+import org.gongkai.core.check.RuleSpec;
+import org.gongkai.core.check.Severity;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.GlossaryEntry;
+import org.gongkai.core.model.NarrativeSection;
+import org.gongkai.core.model.Paragraph;
+import org.gongkai.core.model.Sentence;
+
+/** A published text has no template left in it: XX, ××, 增加（减少）, "主要原因是。" with nothing said. */
+@RuleSpec(id = "PROSE-009", severity = Severity.ERROR, category = Category.FORMAT,
+        title = "无模板残留",
+        message = "“{text}”含模板残留“{leftover}”",
+        description = "概况、情况说明和名词解释中不应留有模板占位：XX、××、***、X万元、增加（减少）、增长（下降）、"
+                + "“原因是”之后没有内容等。")
+public final class LeftoverRule implements Rule {
+
+    private static final Pattern LEFTOVER = Pattern.compile(
+            "(?<![A-Za-z])(XX+|xx+|ＸＸ+|××+|\\*{3,}|X万元|X%|增加[（(]减少[）)]|增长[（(]下降[）)]|增[（(]减[）)]"
+                    + "|(?:主要)?原因[是为][:：]?(?=[。；;，,]|$))(?![A-Za-z])");
+
+    @Override
+    public void check(Disclosure d, RuleRun run) {
+        List<Object[]> texts = new ArrayList<>();
+        for (Paragraph p : d.profile().text()) {
+            texts.add(new Object[] {"第一部分 概况", p});
+        }
+        for (NarrativeSection s : d.narrative().sections()) {
+            for (Paragraph p : s.allParagraphs()) {
+                texts.add(new Object[] {s.number() + "、" + s.title(), p});
+            }
+        }
+        if (texts.isEmpty() && d.glossary().isEmpty()) {
+            run.couldNotRun("未读到概况、情况说明或名词解释");
+            return;
+        }
+        for (Object[] x : texts) {
+            Paragraph p = (Paragraph) x[1];
+            for (Sentence s : p.sentences()) {
+                Matcher m = LEFTOVER.matcher(s.text());
+                while (m.find()) {
+                    run.report(Severity.ERROR, Location.text((String) x[0], s.text(), s.position()), null, m.group(), null,
+                            "text", s.text(), "leftover", m.group());
+                }
+            }
+        }
+        for (GlossaryEntry g : d.glossary()) {
+            Matcher m = LEFTOVER.matcher(g.definition());
+            while (m.find()) {
+                run.report(Severity.ERROR, Location.text("第四部分 名词解释", g.term(), g.position()), null, m.group(), null,
+                        "text", g.term() + "：" + g.definition(), "leftover", m.group());
+            }
+        }
+    }
+}

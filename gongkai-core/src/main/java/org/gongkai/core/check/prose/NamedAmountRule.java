@@ -1,0 +1,63 @@
+package org.gongkai.core.check.prose;
+
+import java.util.List;
+
+import org.gongkai.core.check.Category;
+import org.gongkai.core.check.Rule;
+import org.gongkai.core.check.RuleRun;
+import org.gongkai.core.check.RuleSpec;
+import org.gongkai.core.check.Severity;
+import org.gongkai.core.check.Tolerance;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.Money;
+
+/**
+ * An amount the text gives a name the tables define (基本支出, 人员经费, 公务接待费, a 类) is what the
+ * tables print under that name: "其中基本支出119.62万元" when 基本支出 is 232.90 万元 is wrong.
+ */
+@RuleSpec(id = "PROSE-007", severity = Severity.ERROR, category = Category.CONSISTENCY,
+        title = "文中金额与报表同名数一致",
+        message = "文中“{name}”为{actual}万元，报表中{table}为{expected}万元",
+        description = "情况说明中本年度的金额，若其名称是报表定义的量（收入总计、一般公共预算拨款收入、基本支出、项目支出、人员经费、"
+                + "公用经费、“三公”经费及各项、机关运行经费、各类支出等），应等于报表中该名称下的某一数额（按文中小数位四舍五入后相等）。")
+public final class NamedAmountRule implements Rule {
+
+    @Override
+    public void check(Disclosure d, RuleRun run) {
+        Statements st = Statements.of(d);
+        if (st.text().paragraphs().isEmpty()) {
+            run.couldNotRun("未读到情况说明");
+            return;
+        }
+        if (d.tables().isEmpty()) {
+            run.couldNotRun("未找到报表，无法比对");
+            return;
+        }
+        TableQuantities q = TableQuantities.of(d);
+        for (ProseParagraph p : st.text().paragraphs()) {
+            for (Mention m : p.mentions()) {
+                if (m.kind() != Mention.Kind.AMOUNT || (m.year() != 0 && m.year() != st.text().year())) {
+                    continue;
+                }
+                List<TableQuantities.Quantity> candidates = q.lookup(m.name());
+                if (candidates.isEmpty()) {
+                    continue;
+                }
+                boolean found = false;
+                for (TableQuantities.Quantity c : candidates) {
+                    Money diff = m.money().minus(c.amount()).abs();
+                    if (diff.value().compareTo(Tolerance.halfUnit(m.money())) <= 0) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    TableQuantities.Quantity c = candidates.get(0);
+                    run.report(Severity.ERROR, ProseLocations.of(p, m), Tolerance.show(c.amount()), m.money().plain(),
+                            Tolerance.signed(m.money().minus(c.amount())),
+                            "name", m.name(), "actual", m.money().plain(), "table", c.where(), "expected", Tolerance.show(c.amount()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.gongkai.core.check.prose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gongkai.core.model.ChineseNumerals;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.Money;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.NarrativeSection;
+import org.gongkai.core.model.Paragraph;
+
+/**
+ * 情况说明 read for its figures: every amount (万元), share (占…%), change (比上年增加/减少…,
+ * 增长/下降…%) and "no change" (与上年相同, 持平), with the name the words give each amount and the
+ * year they give it. The PROSE rules check these against each other and against the tables.
+ */
+public final class ProseText {
+
+    private static final Pattern AMOUNT = Pattern.compile("(-?[0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(万元|元)");
+    private static final Pattern PERCENT = Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+    private static final Pattern SHARE_NO_PERCENT = Pattern.compile("占([0-9]+(?:\\.[0-9]+)?)(?![0-9.%％万元])");
+    private static final Pattern NO_CHANGE = Pattern.compile("(与上年|与\\d{4}年)[^，,；;。]{0,12}?(相同|持平|一致)|持平");
+    private static final Pattern CHANGE_TAIL = Pattern.compile(
+            "(?:比|较|与)(上年|上一年|\\d{4}年)(?:度)?(?:相比)?(?:预算数)?相?(增加|减少|增长|下降|减|增)了?$");
+    private static final Pattern PERCENT_TAIL = Pattern.compile("(增加|减少|增长|下降|减|增)(比例|幅度)?(为|了)?$");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
+    private static final String[] LEADING = {"其中：", "其中:", "其中", "主要包括", "包括", "支出包括", "主要用于以下方面", "主要用于",
+        "主要原因是", "原因是", "主要是", "合计", "共计", "分别为", "分别是", "为"};
+
+    private final List<ProseParagraph> paragraphs;
+    private final int year;
+
+    private ProseText(List<ProseParagraph> paragraphs, int year) {
+        this.paragraphs = paragraphs;
+        this.year = year;
+    }
+
+    public static ProseText of(Disclosure d) {
+        List<ProseParagraph> out = new ArrayList<>();
+        List<String> names = unitNames(d);
+        int top = 0;
+        for (NarrativeSection s : d.narrative().sections()) {
+            String heading = s.number() + "、" + s.title();
+            collect(s, heading, top, names, out);
+            top++;
+        }
+        return new ProseText(out, d.metadata().year());
+    }
+
+    private static List<String> unitNames(Disclosure d) {
+        List<String> n = new ArrayList<>();
+        if (d.metadata().unitName() != null) {
+            n.add(d.metadata().unitName());
+        }
+        if (d.metadata().departmentName() != null) {
+            n.add(d.metadata().departmentName());
+        }
+        n.add("本单位");
+        n.add("本部门");
+        return n;
+    }
+
+    private static void collect(NarrativeSection s, String heading, int top, List<String> names, List<ProseParagraph> out) {
+        for (Paragraph p : s.paragraphs()) {
+            out.add(new ProseParagraph(heading, top, p, mentions(p.text(), names, out.size())));
+        }
+        for (NarrativeSection sub : s.sections()) {
+            collect(sub, heading, top, names, out);
+        }
+    }
+
+    public List<ProseParagraph> paragraphs() {
+        return paragraphs;
+    }
+
+    /** The document's year: figures named with another year are not this year's. */
+    public int year() {
+        return year;
+    }
+
+    // ---------------------------------------------------------------- reading the figures
+
+    static List<Mention> mentions(String t, List<String> unitNames, int paragraph) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = AMOUNT.matcher(t);
+        int previousEnd = 0;
+        String previousName = null;
+        while (m.find()) {
+            Money money = Money.parse(m.group(1), m.group(2).equals("元") ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN).orElse(null);
+            if (money == null || (m.group(2).equals("元") && m.start(2) > 0 && t.charAt(m.start(2) - 1) == '万')) {
+                continue;
+            }
+            if (isThreshold(t, m.end())) {
+                continue; // "价值50万元（原值）以上的设备": a threshold, not an amount of the budget
+            }
+            int from = Math.max(start(t, m.start()), previousEnd);
+            boolean sameClause = from == previousEnd && previousEnd > 0;
+            String clause = t.substring(from, m.start()).strip();
+            previousEnd = m.end();
+            Matcher c = CHANGE_TAIL.matcher(clause);
+            if (c.find()) {
+                int direction = c.group(2).startsWith("增") ? 1 : -1;
+                int against = c.group(1).startsWith("上") ? -1 : Integer.parseInt(c.group(1).substring(0, 4));
+                int at = from + t.substring(from, m.start()).indexOf(c.group());
+                out.add(new Mention(Mention.Kind.CHANGE, null, 0, direction < 0 ? money.negate() : money, null, direction, against,
+                        t.substring(at, m.end()), at, m.end(), paragraph));
+                continue;
+            }
+            int yr = 0;
+            String name = clean(clause, unitNames);
+            Matcher y = YEAR.matcher(name);
+            if (y.find()) {
+                yr = Integer.parseInt(y.group(1));
+                name = (name.substring(0, y.start()) + name.substring(y.end())).strip();
+                name = clean(name, unitNames);
+            }
+            if ((name.isEmpty() || name.equals("与") || name.equals("和")) && sameClause && previousName != null) {
+                name = previousName; // "3.1万元与2023年3.11万元": the same quantity in another year
+            }
+            previousName = name;
+            out.add(new Mention(Mention.Kind.AMOUNT, name, yr, money, null, 0, 0, t.substring(from, m.end()), from, m.end(), paragraph));
+        }
+        m = PERCENT.matcher(t);
+        while (m.find()) {
+            String clause = clauseBefore(t, m.start());
+            BigDecimal pct = new BigDecimal(m.group(1));
+            if (clause.endsWith("占") || clause.matches(".*占[^，,；;。]{0,20}的$")) {
+                out.add(new Mention(clause.endsWith("占") ? Mention.Kind.SHARE : Mention.Kind.SHARE, clause.endsWith("占") ? null : clause,
+                        0, null, pct, 0, 0, m.group(), m.start(), m.end(), paragraph));
+                continue;
+            }
+            Matcher c = PERCENT_TAIL.matcher(clause);
+            if (c.find()) {
+                int direction = c.group(1).startsWith("增") ? 1 : -1;
+                out.add(new Mention(Mention.Kind.CHANGE_PERCENT, null, 0, null, pct, direction, 0,
+                        c.group() + m.group(), m.start() - c.group().length(), m.end(), paragraph));
+            }
+        }
+        m = SHARE_NO_PERCENT.matcher(t);
+        while (m.find()) {
+            out.add(new Mention(Mention.Kind.SHARE_WITHOUT_PERCENT, null, 0, null, new BigDecimal(m.group(1)), 0, 0,
+                    m.group(), m.start(), m.end(), paragraph));
+        }
+        m = NO_CHANGE.matcher(t);
+        while (m.find()) {
+            out.add(new Mention(Mention.Kind.NO_CHANGE, null, 0, null, null, 0, 0, m.group(), m.start(), m.end(), paragraph));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static boolean isThreshold(String t, int after) {
+        String rest = t.substring(after, Math.min(t.length(), after + 8));
+        return rest.startsWith("以上") || rest.startsWith("以下") || rest.startsWith("（原值）以上") || rest.startsWith("(原值)以上");
+    }
+
+    /** The words from the last punctuation before {@code at} up to it. */
+    static String clauseBefore(String t, int at) {
+        return t.substring(start(t, at), at).strip();
+    }
+
+    private static int start(String t, int at) {
+        int i = at;
+        while (i > 0) {
+            char c = t.charAt(i - 1);
+            if ((c == '）' || c == ')') && i >= 2) {
+                int open = Math.max(t.lastIndexOf('（', i - 2), t.lastIndexOf('(', i - 2));
+                // a short bracket inside a name, "因公出国(境)费", is part of it
+                if (open >= 0 && i - 1 - open <= 5 && noBoundary(t, open + 1, i - 1)) {
+                    i = open;
+                    continue;
+                }
+            }
+            if (isBoundary(c)) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean noBoundary(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isBoundary(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBoundary(char c) {
+        return "，,；;：:。（(）)、！？".indexOf(c) >= 0;
+    }
+
+    /** A name without what is not part of it: 其中, 主要包括, the unit's name, the document's own "2024年度". */
+    static String clean(String clause, List<String> unitNames) {
+        String s = clause.replace(" ", "");
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String lead : LEADING) {
+                if (s.startsWith(lead) && s.length() > lead.length()) {
+                    s = s.substring(lead.length());
+                    changed = true;
+                }
+            }
+            for (String u : unitNames) {
+                int i = s.indexOf(u);
+                if (i >= 0) {
+                    s = s.substring(0, i) + s.substring(i + u.length());
+                    changed = true;
+                }
+            }
+        }
+        while (s.endsWith("为") || s.endsWith("是") || s.endsWith("达") || s.endsWith("共") || s.endsWith("的")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** 五 for 5, as section numbers print. */
+    static String numeral(int n) {
+        return ChineseNumerals.of(n);
+    }
+}

@@ -1,0 +1,54 @@
+package org.gongkai.core.check.prose;
+
+import java.util.List;
+
+import org.gongkai.core.check.Category;
+import org.gongkai.core.check.Rule;
+import org.gongkai.core.check.RuleRun;
+import org.gongkai.core.check.RuleSpec;
+import org.gongkai.core.check.Severity;
+import org.gongkai.core.check.Tolerance;
+import org.gongkai.core.model.Disclosure;
+
+/** One quantity stated twice in a section is stated the same way: "2023年提前下达资金882.55万元" and "…881万元" cannot both stand. */
+@RuleSpec(id = "PROSE-006", severity = Severity.ERROR, category = Category.CONSISTENCY,
+        title = "同一数额前后表述一致",
+        message = "{section}中“{name}”（{year}年）先写作{expected}万元，后写作{actual}万元",
+        description = "同一节中，带年度的同一名称金额（如“2023年提前下达资金”）出现两次以上时数额应相同（按各自的小数位四舍五入后可相等）。")
+public final class SameQuantityRule implements Rule {
+
+    @Override
+    public void check(Disclosure d, RuleRun run) {
+        Statements st = Statements.of(d);
+        List<ProseParagraph> ps = st.text().paragraphs();
+        if (ps.isEmpty()) {
+            run.couldNotRun("未读到情况说明");
+            return;
+        }
+        for (int i = 0; i < ps.size(); i++) {
+            for (Mention a : ps.get(i).mentions()) {
+                if (a.kind() != Mention.Kind.AMOUNT || a.year() == 0 || a.name().length() < 2) {
+                    continue;
+                }
+                for (int j = i; j < ps.size() && ps.get(j).topIndex() == ps.get(i).topIndex(); j++) {
+                    for (Mention b : ps.get(j).mentions()) {
+                        if (b == a || (j == i && b.start() <= a.start()) || b.kind() != Mention.Kind.AMOUNT || b.year() != a.year()
+                                || !Statements.sameQuantity(a.name(), b.name())) {
+                            continue;
+                        }
+                        // equal, or one printed with fewer decimals: 3.1 and 3.10, 297 and 297.00
+                        boolean same = b.money().minus(a.money()).abs().value()
+                                .compareTo(Tolerance.halfUnit(a.money()).max(Tolerance.halfUnit(b.money()))) <= 0;
+                        if (same) {
+                            continue;
+                        }
+                        run.report(Severity.ERROR, ProseLocations.of(ps.get(j), b), a.money().plain(), b.money().plain(),
+                                Tolerance.signed(b.money().minus(a.money())),
+                                "section", ps.get(i).section(), "name", a.name(), "year", Integer.toString(a.year()),
+                                "expected", a.money().plain(), "actual", b.money().plain());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package org.gongkai.core.check.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.core.model.Disclosure;
+
+/**
+ * The statements 情况说明 makes with its figures, worked out once for all PROSE rules:
+ * <ul>
+ * <li>a share: an amount, "占X%", and the paragraph's lead amount it is a share of;</li>
+ * <li>a change: this year's amount, a change against another year (an amount, a per cent or
+ * both), and last year's amount where the text states it;</li>
+ * <li>a breakdown: an amount and the amounts "其中" / "主要包括" / "支出包括" lists under it.</li>
+ * </ul>
+ */
+public final class Statements {
+
+    /** "一般公共预算拨款收入1,251.07万元，占64.67%" of the paragraph's lead amount. */
+    public record Share(ProseParagraph paragraph, Mention amount, Mention share, Mention base) {
+    }
+
+    /**
+     * A change: {@code current} this year's amount (candidates: the amount just before the change
+     * and the sentence's subject), {@code prior} last year's where stated, {@code change} the
+     * amount of the change and {@code percent} its per cent (either may be absent).
+     */
+    public record Change(ProseParagraph paragraph, List<Mention> current, Mention prior, Mention change, Mention percent) {
+    }
+
+    /** An amount and the parts listed under it; {@code open} when the list ends with 等. */
+    public record Breakdown(ProseParagraph paragraph, Mention head, List<Mention> parts, boolean open, String marker,
+                            ProseParagraph partsParagraph) {
+    }
+
+    private static final String[] MARKERS = {"主要用于以下方面", "主要用于", "支出包括", "主要包括", "其中", "包括"};
+
+    private final ProseText text;
+    private final List<Share> shares = new ArrayList<>();
+    private final List<Change> changes = new ArrayList<>();
+    private final List<Breakdown> breakdowns = new ArrayList<>();
+
+    private Statements(ProseText text) {
+        this.text = text;
+        List<ProseParagraph> ps = text.paragraphs();
+        for (int i = 0; i < ps.size(); i++) {
+            ProseParagraph p = ps.get(i);
+            shares(p);
+            changes(p);
+            breakdowns(ps, i);
+        }
+    }
+
+    public static Statements of(Disclosure d) {
+        return new Statements(ProseText.of(d));
+    }
+
+    public ProseText text() {
+        return text;
+    }
+
+    public List<Share> shares() {
+        return shares;
+    }
+
+    public List<Change> changes() {
+        return changes;
+    }
+
+    public List<Breakdown> breakdowns() {
+        return breakdowns;
+    }
+
+    private boolean thisYear(Mention m) {
+        return m.kind() == Mention.Kind.AMOUNT && (m.year() == 0 || m.year() == text.year());
+    }
+
+    private void shares(ProseParagraph p) {
+        Mention base = null;
+        for (Mention m : p.mentions()) {
+            if (m.kind() == Mention.Kind.AMOUNT && thisYear(m) && base == null) {
+                base = m;
+            }
+        }
+        for (Mention s : p.mentions()) {
+            if (s.kind() != Mention.Kind.SHARE || s.name() != null) {
+                continue;
+            }
+            Mention amount = before(p, s.start(), Mention.Kind.AMOUNT);
+            if (amount != null && base != null && amount != base) {
+                shares.add(new Share(p, amount, s, base));
+            }
+        }
+    }
+
+    private void changes(ProseParagraph p) {
+        List<Mention> ms = p.mentions();
+        List<Mention> used = new ArrayList<>();
+        for (Mention c : ms) {
+            boolean byAmount = c.kind() == Mention.Kind.CHANGE;
+            boolean byPercent = c.kind() == Mention.Kind.CHANGE_PERCENT && !used.contains(c);
+            if (!byAmount && !byPercent) {
+                continue;
+            }
+            int sentenceStart = sentenceStart(p, c.start());
+            List<Mention> current = new ArrayList<>();
+            Mention near = null;
+            Mention first = null;
+            for (Mention m : ms) {
+                if (m.start() >= c.start()) {
+                    break;
+                }
+                if (m.start() >= sentenceStart && thisYear(m)) {
+                    near = m;
+                    if (first == null) {
+                        first = m;
+                    }
+                }
+            }
+            if (near != null) {
+                current.add(near);
+            }
+            if (first != null && first != near) {
+                current.add(first);
+            }
+            if (current.isEmpty()) {
+                continue;
+            }
+            Mention percent = null;
+            if (byAmount) {
+                for (Mention m : ms) {
+                    if (m.start() > c.start()) {
+                        if (m.kind() == Mention.Kind.CHANGE_PERCENT) {
+                            percent = m;
+                            used.add(m);
+                            break;
+                        }
+                        if (m.kind() == Mention.Kind.AMOUNT || m.kind() == Mention.Kind.CHANGE) {
+                            break;
+                        }
+                    }
+                }
+            } else {
+                percent = c;
+            }
+            int against = byAmount && c.against() > 0 ? c.against() : text.year() - 1;
+            Mention prior = null;
+            int end = p.periodAfter(c.end());
+            for (Mention m : ms) {
+                if (m.kind() == Mention.Kind.AMOUNT && m.year() == against && m.start() >= sentenceStart && m.start() < end
+                        && sameQuantity(m.name(), current.get(0).name())) {
+                    prior = m;
+                    break;
+                }
+            }
+            changes.add(new Change(p, current, prior, byAmount ? c : null, percent));
+        }
+    }
+
+    /** Two names for one quantity: equal, or one ends with the other ("上级就业补助资金提前下达资金", "提前下达资金"). */
+    static boolean sameQuantity(String a, String b) {
+        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        return a.endsWith(b) || b.endsWith(a);
+    }
+
+    private static int sentenceStart(ProseParagraph p, int at) {
+        String t = p.text();
+        for (int i = at - 1; i >= 0; i--) {
+            if (t.charAt(i) == '。') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static Mention before(ProseParagraph p, int at, Mention.Kind kind) {
+        Mention found = null;
+        for (Mention m : p.mentions()) {
+            if (m.start() >= at) {
+                break;
+            }
+            if (m.kind() == kind) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private void breakdowns(List<ProseParagraph> ps, int index) {
+        ProseParagraph p = ps.get(index);
+        String t = p.text();
+        int from = 0;
+        while (from < t.length()) {
+            int at = -1;
+            String marker = null;
+            for (String mk : MARKERS) {
+                int i = t.indexOf(mk, from);
+                if (i >= 0 && (at < 0 || i < at)) {
+                    at = i;
+                    marker = mk;
+                }
+            }
+            if (at < 0) {
+                return;
+            }
+            int markerEnd = at + marker.length();
+            from = markerEnd;
+            int sentenceStart = sentenceStart(p, at);
+            Mention head = null;
+            ProseParagraph partsParagraph = p;
+            for (Mention m : p.mentions()) {
+                if (m.start() >= sentenceStart && m.end() <= at && thisYear(m)) {
+                    head = m; // the amount the list follows
+                }
+            }
+            if (head == null && sentenceStart > 0) {
+                head = firstAmount(p); // "。其中：…" lists under the paragraph's subject
+            }
+            if (head == null && at == 0 && index > 0 && ps.get(index - 1).topIndex() == p.topIndex()) {
+                head = firstAmount(ps.get(index - 1)); // a paragraph that starts with 其中 continues the one before
+                if (head != null) {
+                    partsParagraph = p;
+                    p = ps.get(index - 1);
+                }
+            }
+            if (head == null) {
+                continue;
+            }
+            int end = partsParagraph.periodAfter(markerEnd);
+            List<Mention> parts = new ArrayList<>();
+            int depth = 0;
+            int lastEnd = markerEnd;
+            String pt = partsParagraph.text();
+            int reason = firstOf(pt, markerEnd, end, "主要原因", "原因是", "原因为");
+            if (reason >= 0) {
+                end = reason;
+            }
+            for (Mention m : partsParagraph.mentions()) {
+                if (m.end() <= markerEnd || m.start() >= end) {
+                    continue;
+                }
+                depth = depth(pt, lastEnd, m.start(), depth);
+                lastEnd = m.start();
+                if (depth == 0 && m.kind() == Mention.Kind.AMOUNT && thisYear(m)) {
+                    parts.add(m);
+                }
+            }
+            if (parts.isEmpty() && markerEnd >= pt.strip().length() - 1) {
+                // "…232.90万元,其中:" at the paragraph's end: the parts lead the paragraphs that follow
+                for (int j = index + 1; j < ps.size() && ps.get(j).topIndex() == p.topIndex(); j++) {
+                    Mention lead = firstAmount(ps.get(j));
+                    if (lead == null) {
+                        break;
+                    }
+                    parts.add(lead);
+                }
+                partsParagraph = p;
+            }
+            if (parts.size() >= 2 || (parts.size() == 1 && !parts.get(0).equals(head))) {
+                boolean open = pt.substring(parts.get(parts.size() - 1).end(), Math.min(pt.length(), end + 1)).contains("等");
+                breakdowns.add(new Breakdown(p, head, parts, open, marker, partsParagraph));
+            }
+            // a bracketed list right after an amount breaks that amount down: "项目支出898.55万元（中央…297万元，…）"
+            p = ps.get(index);
+        }
+    }
+
+    private Mention firstAmount(ProseParagraph p) {
+        for (Mention m : p.mentions()) {
+            if (thisYear(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static int depth(String t, int from, int to, int depth) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    private static int firstOf(String t, int from, int to, String... words) {
+        int best = -1;
+        for (String w : words) {
+            int i = t.indexOf(w, from);
+            if (i >= 0 && i < to && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Bracketed lists after an amount: the amount, and the amounts inside the brackets. */
+    public List<Breakdown> bracketed() {
+        List<Breakdown> out = new ArrayList<>();
+        for (ProseParagraph p : text.paragraphs()) {
+            String t = p.text();
+            for (Mention m : p.mentions()) {
+                if (m.kind() != Mention.Kind.AMOUNT || m.end() >= t.length()) {
+                    continue;
+                }
+                char next = t.charAt(m.end());
+                if (next != '（' && next != '(') {
+                    continue;
+                }
+                int close = closing(t, m.end());
+                List<Mention> inside = new ArrayList<>();
+                for (Mention x : p.mentions()) {
+                    if (x.start() > m.end() && x.end() <= close && x.kind() == Mention.Kind.AMOUNT && thisYear(x)) {
+                        inside.add(x);
+                    }
+                }
+                if (inside.size() >= 2) {
+                    boolean open = t.substring(inside.get(inside.size() - 1).end(), close).contains("等");
+                    out.add(new Breakdown(p, m, inside, open, "（", p));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int closing(String t, int open) {
+        int depth = 0;
+        for (int i = open; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if (c == '）' || c == ')') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return t.length();
+    }
+}
