@@ -2,6 +2,12 @@ package org.gongkai.core.check;
 
 import java.util.List;
 
+import org.gongkai.core.check.catalogue.CodeFormRule;
+import org.gongkai.core.check.catalogue.LevelRule;
+import org.gongkai.core.check.catalogue.NameRule;
+import org.gongkai.core.check.catalogue.OneNameRule;
+import org.gongkai.core.check.catalogue.ParentRule;
+import org.gongkai.core.check.catalogue.StraySpaceRule;
 import org.gongkai.core.check.prose.BreakdownRule;
 import org.gongkai.core.check.prose.ChangeAmountRule;
 import org.gongkai.core.check.prose.ChangeRule;
@@ -32,6 +38,15 @@ import org.gongkai.core.check.table.RowSumRule;
 import org.gongkai.core.check.table.SourcesAgreeRule;
 import org.gongkai.core.check.table.SummaryVersusDetailRule;
 import org.gongkai.core.check.table.ThreePublicRule;
+import org.gongkai.core.check.target.DepartmentCodeRule;
+import org.gongkai.core.check.target.DuplicateIndicatorRule;
+import org.gongkai.core.check.target.FilledDateRule;
+import org.gongkai.core.check.target.FundsBySourceRule;
+import org.gongkai.core.check.target.IndicatorGroupsRule;
+import org.gongkai.core.check.target.IndicatorsAgreeRule;
+import org.gongkai.core.check.target.PeriodsAgreeRule;
+import org.gongkai.core.check.target.TargetForEveryProjectRule;
+import org.gongkai.core.check.target.TargetMoneyRule;
 
 /**
  * Every rule gongkai has, in catalogue order. A new rule is added here; the catalogue test fails
@@ -74,6 +89,21 @@ public final class RuleCatalog {
                 new ReasonRule(),
                 new GrowthFromZeroRule(),
                 new PercentSignRule(),
-                new BreakdownRule());
+                new BreakdownRule(),
+                new TargetForEveryProjectRule(),
+                new TargetMoneyRule(),
+                new FundsBySourceRule(),
+                new PeriodsAgreeRule(),
+                new IndicatorGroupsRule(),
+                new DuplicateIndicatorRule(),
+                new FilledDateRule(),
+                new IndicatorsAgreeRule(),
+                new DepartmentCodeRule(),
+                new CodeFormRule(),
+                new LevelRule(),
+                new ParentRule(),
+                new NameRule(),
+                new OneNameRule(),
+                new StraySpaceRule());
     }
 }

@@ -1,0 +1,75 @@
+package org.gongkai.core.check.catalogue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.gongkai.core.check.Category;
+import org.gongkai.core.check.Rule;
+import org.gongkai.core.check.RuleRun;
+import org.gongkai.core.check.RuleSpec;
+import org.gongkai.core.check.Severity;
+import org.gongkai.core.model.CatalogueDepartment;
+import org.gongkai.core.model.CatalogueItem;
+import org.gongkai.core.model.Disclosure;
+
+/**
+ * The first three levels are the national classification of services, the same for every
+ * department: A14 is 灾害防治及应急管理服务 wherever it appears. (四级 items are each department's own.)
+ */
+@RuleSpec(id = "CAT-005", severity = Severity.WARNING, category = Category.CONSISTENCY,
+        title = "同一编码名称一致",
+        message = "编码“{code}”在{department}中名为“{actual}”，{count}个部门名为“{expected}”",
+        description = "一至三级编码是统一的服务分类，同一编码在各部门中的名称应相同；与多数部门所用名称不同的逐一报告（比较时不计空格；名称中多余的空格由CAT-006报告）。"
+                + "四级目录是各部门自定的服务项目，不在此列。")
+public final class OneNameRule implements Rule {
+
+    @Override
+    public void check(Disclosure d, RuleRun run) {
+        if (d.catalogue() == null) {
+            run.notApplicable(CatalogueLines.NONE);
+            return;
+        }
+        Map<String, Map<String, Integer>> uses = new LinkedHashMap<>();
+        for (CatalogueDepartment dept : d.catalogue().departments()) {
+            for (CatalogueItem i : dept.items()) {
+                if (counted(i)) {
+                    uses.computeIfAbsent(i.code(), c -> new LinkedHashMap<>()).merge(bare(i.name()), 1, Integer::sum);
+                }
+            }
+        }
+        for (CatalogueDepartment dept : d.catalogue().departments()) {
+            for (CatalogueItem i : dept.items()) {
+                if (!counted(i)) {
+                    continue;
+                }
+                Map<String, Integer> names = uses.get(i.code());
+                String usual = usual(names);
+                if (!usual.equals(bare(i.name()))) {
+                    run.report(Severity.WARNING, CatalogueLines.at(dept, i), usual, i.name(), null,
+                            "code", i.code(), "department", dept.name(), "actual", i.name(),
+                            "count", String.valueOf(names.get(usual)), "expected", usual);
+                }
+            }
+        }
+    }
+
+    private static boolean counted(CatalogueItem i) {
+        int level = i.codeLevel();
+        return level >= 1 && level <= 3 && !i.name().isBlank() && i.level() == level;
+    }
+
+    private static String bare(String name) {
+        return name.replace(" ", "").replace("\u3000", "");
+    }
+
+    /** The name most departments use; on a tie, the one seen first. */
+    private static String usual(Map<String, Integer> names) {
+        String best = null;
+        for (Map.Entry<String, Integer> e : names.entrySet()) {
+            if (best == null || e.getValue() > names.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+}
