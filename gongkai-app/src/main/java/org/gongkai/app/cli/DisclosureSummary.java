@@ -49,7 +49,7 @@ final class DisclosureSummary {
             b.append("标题：").append(m.title()).append('\n');
         }
         Template template = TemplateCatalog.bundled().find(d.templateId()).orElse(null);
-        b.append("模板：").append(d.templateId()).append(template == null ? "" : "（" + template.name() + "）").append('\n');
+        b.append("模板：").append(template == null ? "未识别（没有找到任何已知表样的表格）" : d.templateId() + "（" + template.name() + "）").append('\n');
 
         int expected = template == null ? d.tables().size() : template.tables().size();
         b.append("报表：找到 ").append(d.tables().size()).append('/').append(expected).append(" 张\n");

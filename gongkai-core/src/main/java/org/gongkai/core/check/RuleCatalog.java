@@ -8,6 +8,17 @@ import org.gongkai.core.check.catalogue.NameRule;
 import org.gongkai.core.check.catalogue.OneNameRule;
 import org.gongkai.core.check.catalogue.ParentRule;
 import org.gongkai.core.check.catalogue.StraySpaceRule;
+import org.gongkai.core.check.document.EmptyNoteRule;
+import org.gongkai.core.check.document.GovernmentLevelRule;
+import org.gongkai.core.check.document.LevelWordingRule;
+import org.gongkai.core.check.document.MoneyUnitRule;
+import org.gongkai.core.check.document.NumberingRule;
+import org.gongkai.core.check.document.PunctuationRule;
+import org.gongkai.core.check.document.RepeatedWordRule;
+import org.gongkai.core.check.document.SectionsRule;
+import org.gongkai.core.check.document.TablesPresentRule;
+import org.gongkai.core.check.document.UnitNameRule;
+import org.gongkai.core.check.document.YearRule;
 import org.gongkai.core.check.prose.BreakdownRule;
 import org.gongkai.core.check.prose.ChangeAmountRule;
 import org.gongkai.core.check.prose.ChangeRule;
@@ -104,6 +115,17 @@ public final class RuleCatalog {
                 new ParentRule(),
                 new NameRule(),
                 new OneNameRule(),
-                new StraySpaceRule());
+                new StraySpaceRule(),
+                new TablesPresentRule(),
+                new EmptyNoteRule(),
+                new NumberingRule(),
+                new LevelWordingRule(),
+                new UnitNameRule(),
+                new MoneyUnitRule(),
+                new PunctuationRule(),
+                new SectionsRule(),
+                new GovernmentLevelRule(),
+                new RepeatedWordRule(),
+                new YearRule());
     }
 }

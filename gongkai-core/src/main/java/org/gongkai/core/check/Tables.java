@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.gongkai.core.model.ChineseNumerals;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.EntryRole;
 import org.gongkai.core.model.Money;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.PublishedAmount;
@@ -60,7 +61,7 @@ public final class Tables {
                 && !e.label().startsWith(e.key())) {
             return e.key() + " " + e.label();
         }
-        return e.label();
+        return e.label().isBlank() ? (e.role() == EntryRole.TOTAL || e.key().equals("total") ? "合计" : e.key()) : e.label();
     }
 
     /** The amount in a column, zero when the cell is blank. */

@@ -69,6 +69,9 @@ final class DocumentReader {
                 continue;
             }
             List<TableTitles.Match> m = titles.match(l.text());
+            if (m.isEmpty() && l.text().indexOf('表') >= 0) {
+                m = wrappedTitle(i); // "公开09表：一般公共预算“三公”经费、会议费、培训费" / "支出预算表"
+            }
             if (!m.isEmpty()) {
                 hits.put(i, m);
                 stops.add(i);
@@ -98,6 +101,11 @@ final class DocumentReader {
             }
         }
         Template template = chooseTemplate(hits);
+        boolean recognised = hits.values().stream().flatMap(List::stream).anyMatch(m -> m.template() == template);
+        if (!recognised) {
+            notes.add(ReadNote.of("UNKNOWN_TEMPLATE", "未找到任何已知表样的表格：本文件的表格未读（已知表样："
+                    + String.join("、", templates.templates().stream().map(Template::name).toList()) + "）", null));
+        }
         Map<String, Integer> found = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<TableTitles.Match>> e : hits.entrySet()) {
             if (e.getKey() < 0) {
@@ -113,7 +121,7 @@ final class DocumentReader {
         for (TableTemplate t : template.tables()) {
             Integer line = found.get(t.id());
             if (line == null) {
-                if (!t.optional()) {
+                if (!t.optional() && recognised) {
                     notes.add(ReadNote.of("MISSING_TABLE", "未找到表" + Numbering.toChinese(t.number()) + "《" + t.title() + "》", null));
                 }
                 continue;
@@ -153,10 +161,10 @@ final class DocumentReader {
         if (glossaryPart != null) {
             glossary = GlossaryReader.read(layout, glossaryPart.line() + 1, structure.end(glossaryPart, layout.size()));
         }
-        DisclosureMetadata metadata = MetadataReader.read(layout, structure, template, unit, year, targets, catalogue, narrative, profile);
+        DisclosureMetadata metadata = MetadataReader.read(layout, structure, recognised ? template : null, unit, year, targets, catalogue, narrative, profile);
 
         noteMissingParts(structure, template);
-        return new Disclosure(metadata, template.id(), profile, facts, published, narrative, targets,
+        return new Disclosure(metadata, recognised ? template.id() : null, profile, facts, published, narrative, targets,
                 nr == null ? null : nr.assets(), nr == null ? null : nr.procurement(), catalogue, glossary,
                 notes, source);
     }
@@ -178,6 +186,20 @@ final class DocumentReader {
             }
         }
         return best;
+    }
+
+    /** A title printed on two lines: this line and the next, joined, when the next is short and ends the title. */
+    private List<TableTitles.Match> wrappedTitle(int i) {
+        int next = nextNonBlank(i + 1);
+        if (next < 0 || next > i + 2) {
+            return List.of();
+        }
+        String first = layout.get(i).text().strip();
+        String second = layout.get(next).text().strip();
+        if (second.length() > 20 || !second.endsWith("表") || TableTitles.numberLine(first) != null || !titles.match(second).isEmpty()) {
+            return List.of(); // a number over its title, or a title of its own
+        }
+        return titles.match(first + second);
     }
 
     private int nextNonBlank(int from) {
@@ -277,7 +299,7 @@ final class DocumentReader {
                 continue;
             }
             String text = l.text().strip();
-            if (!l.isTabular() && (text.startsWith("注：") || text.startsWith("注:") || text.startsWith("注 ")
+            if (!l.isTabular() && (text.startsWith("注：") || text.startsWith("注:") || text.startsWith("注 ") || text.startsWith("说明：")
                     || (layout.pdf() && text.startsWith("：“")))) {
                 note = text;
                 break;

@@ -38,8 +38,8 @@ final class MetadataReader {
                                    List<PerformanceTarget> targets, PurchaseServiceCatalogue catalogue,
                                    Narrative narrative, Profile profile) {
         String title = titleLine(layout, s);
-        DisclosureKind kind = template.kind();
-        DisclosureLevel level = template.level();
+        DisclosureKind kind = template == null ? null : template.kind();
+        DisclosureLevel level = template == null ? null : template.level();
         if (title != null) {
             Matcher m = TITLE.matcher(Labels.compact(title));
             if (m.find()) {

@@ -29,6 +29,9 @@ import org.gongkai.core.read.DocumentStructure.Part;
  */
 final class NarrativeReader {
 
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("[-—－\\s]*(第\\s*)?\\d{1,4}\\s*(页)?(\\s*共\\s*\\d{1,4}\\s*页)?[-—－\\s]*");
+
     /** What the part holds. */
     record Result(Narrative narrative, List<PerformanceTarget> targets, PurchaseServiceCatalogue catalogue,
                   StateAssets assets, Procurement procurement) {
@@ -122,6 +125,9 @@ final class NarrativeReader {
             Section into = subsub != null ? subsub : sub != null ? sub : current;
             if (into == null) {
                 continue; // text before the first section: nothing in the seed; keep reading
+            }
+            if (PAGE_NUMBER.matcher(t).matches()) {
+                continue; // a page's number printed at its foot: "25", "- 25 -", "第25页"
             }
             if (isCaption(t)) {
                 into.figures.add(t);

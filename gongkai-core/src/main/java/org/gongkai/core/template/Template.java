@@ -23,15 +23,21 @@ import org.gongkai.core.model.MoneyUnit;
  * @param emptyNote   the note an empty table carries
  * @param sections    the headings of 情况说明's sections, in order
  * @param tables      the tables in order
+ * @param figures     the figures 情况说明 calls by name, where the tables print them
+ * @param classFigures the tables whose 类 rows 情况说明 names
+ * @param performanceTargets true when documents of this set publish a 项目支出绩效目标表 per project
  */
 public record Template(String id, String name, String region, DisclosureKind kind, DisclosureLevel level,
                        MoneyUnit unit, List<String> numbering, String emptyNote, List<String> sections,
-                       List<TableTemplate> tables) {
+                       List<TableTemplate> tables, List<NamedFigure> figures, List<ClassFigures> classFigures,
+                       boolean performanceTargets) {
 
     public Template {
         numbering = numbering == null ? List.of() : List.copyOf(numbering);
         sections = sections == null ? List.of() : List.copyOf(sections);
         tables = List.copyOf(tables);
+        figures = figures == null ? List.of() : List.copyOf(figures);
+        classFigures = classFigures == null ? List.of() : List.copyOf(classFigures);
     }
 
     public Optional<TableTemplate> table(String id) {

@@ -43,7 +43,8 @@ final class TemplateYaml {
     }
 
     private Template template(Map<String, Object> m) {
-        allow(m, "", "id", "name", "region", "kind", "level", "unit", "numbering", "emptyNote", "sections", "tables");
+        allow(m, "", "id", "name", "region", "kind", "level", "unit", "numbering", "emptyNote", "sections", "tables",
+                "figures", "classFigures", "performanceTargets");
         List<TableTemplate> tables = new ArrayList<>();
         List<Object> list = list(m.get("tables"), "tables");
         for (int i = 0; i < list.size(); i++) {
@@ -52,7 +53,41 @@ final class TemplateYaml {
         return new Template(string(m, "id", ""), string(m, "name", ""), string(m, "region", ""),
                 enumOf(DisclosureKind.class, m.get("kind"), "kind"), enumOf(DisclosureLevel.class, m.get("level"), "level"),
                 enumOf(MoneyUnit.class, m.get("unit"), "unit"), strings(m.get("numbering"), "numbering"),
-                string(m, "emptyNote", ""), strings(m.get("sections"), "sections"), tables);
+                string(m, "emptyNote", ""), strings(m.get("sections"), "sections"), tables, figures(m), classFigures(m),
+                bool(m, "performanceTargets", ""));
+    }
+
+    private List<NamedFigure> figures(Map<String, Object> m) {
+        List<NamedFigure> out = new ArrayList<>();
+        List<Object> list = list(m.get("figures"), "figures");
+        for (int i = 0; i < list.size(); i++) {
+            String p = "figures[" + i + "]";
+            Map<String, Object> f = map(list.get(i), file, p);
+            allow(f, p, "names", "table", "block", "row", "column");
+            out.add(new NamedFigure(strings(f.get("names"), p + ".names"), required(f, "table", p), required(f, "block", p),
+                    required(f, "row", p), required(f, "column", p)));
+        }
+        return out;
+    }
+
+    private List<ClassFigures> classFigures(Map<String, Object> m) {
+        List<ClassFigures> out = new ArrayList<>();
+        List<Object> list = list(m.get("classFigures"), "classFigures");
+        for (int i = 0; i < list.size(); i++) {
+            String p = "classFigures[" + i + "]";
+            Map<String, Object> f = map(list.get(i), file, p);
+            allow(f, p, "table", "columns");
+            out.add(new ClassFigures(required(f, "table", p), strings(f.get("columns"), p + ".columns")));
+        }
+        return out;
+    }
+
+    private String required(Map<String, Object> m, String key, String path) {
+        Object v = m.get(key);
+        if (v == null) {
+            throw wrong(path + "." + key, "缺少此字段");
+        }
+        return String.valueOf(v);
     }
 
     private TableTemplate table(Map<String, Object> m, String path) {

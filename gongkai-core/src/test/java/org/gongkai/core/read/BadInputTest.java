@@ -47,7 +47,8 @@ class BadInputTest {
     void notADisclosureAtAll() throws Exception {
         Disclosure d = READER.read("Hello, world.\nNothing to see.\n".getBytes(StandardCharsets.UTF_8), "x.txt");
         assertThat(d.tables()).isEmpty();
-        assertThat(d.notes()).extracting(ReadNote::code).contains("MISSING_TABLE", "MISSING_PART");
+        assertThat(d.templateId()).isNull();
+        assertThat(d.notes()).extracting(ReadNote::code).contains("UNKNOWN_TEMPLATE", "MISSING_PART").doesNotContain("MISSING_TABLE");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gongkai.core.check.prose;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.gongkai.core.check.Category;
 import org.gongkai.core.check.Rule;
@@ -22,6 +23,9 @@ import org.gongkai.core.model.Money;
                 + "公用经费、“三公”经费及各项、机关运行经费、各类支出等），应等于报表中该名称下的某一数额（按文中小数位四舍五入后相等）。")
 public final class NamedAmountRule implements Rule {
 
+    /** "增加基本支出844.15万元" is a change in 基本支出, not 基本支出. */
+    private static final Pattern CHANGE_WORDS = Pattern.compile("^(增加|减少|增长|下降|新增|压减|调增|调减|增|减)|(增加|减少|增长|下降)$");
+
     @Override
     public void check(Disclosure d, RuleRun run) {
         Statements st = Statements.of(d);
@@ -36,7 +40,7 @@ public final class NamedAmountRule implements Rule {
         TableQuantities q = TableQuantities.of(d);
         for (ProseParagraph p : st.text().paragraphs()) {
             for (Mention m : p.mentions()) {
-                if (m.kind() != Mention.Kind.AMOUNT || (m.year() != 0 && m.year() != st.text().year())) {
+                if (m.kind() != Mention.Kind.AMOUNT || (m.year() != 0 && m.year() != st.text().year()) || CHANGE_WORDS.matcher(m.name()).find()) {
                     continue;
                 }
                 List<TableQuantities.Quantity> candidates = q.lookup(m.name());

@@ -22,7 +22,7 @@ public final class ProseText {
 
     private static final Pattern AMOUNT = Pattern.compile("(-?[0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(万元|元)");
     private static final Pattern PERCENT = Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
-    private static final Pattern SHARE_NO_PERCENT = Pattern.compile("占([0-9]+(?:\\.[0-9]+)?)(?![0-9.%％万元])");
+    private static final Pattern SHARE_NO_PERCENT = Pattern.compile("占\\s*([0-9]+(?:\\.[0-9]+)?)(?!\\s*[0-9.%％万元])");
     private static final Pattern NO_CHANGE = Pattern.compile("(与上年|与\\d{4}年)[^，,；;。]{0,12}?(相同|持平|一致)|持平");
     private static final Pattern CHANGE_TAIL = Pattern.compile(
             "(?:比|较|与)(上年|上一年|\\d{4}年)(?:度)?(?:相比)?(?:预算数)?相?(增加|减少|增长|下降|减|增)了?$");

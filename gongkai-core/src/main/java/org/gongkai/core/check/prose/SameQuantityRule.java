@@ -14,7 +14,8 @@ import org.gongkai.core.model.Disclosure;
 @RuleSpec(id = "PROSE-006", severity = Severity.ERROR, category = Category.CONSISTENCY,
         title = "同一数额前后表述一致",
         message = "{section}中“{name}”（{year}年）先写作{expected}万元，后写作{actual}万元",
-        description = "同一节中，带年度的同一名称金额（如“2023年提前下达资金”）出现两次以上时数额应相同（按各自的小数位四舍五入后可相等）。")
+        description = "同一节中，带年度的同一名称金额（如“2023年提前下达资金”）出现两次以上时数额应相同（按各自的小数位四舍五入后可相等）。"
+                + "不同段落中的同名金额，句首所说的主体（如“检察（款）”与“住房改革支出（款）”）也须相同才算同一数额。")
 public final class SameQuantityRule implements Rule {
 
     @Override
@@ -33,7 +34,8 @@ public final class SameQuantityRule implements Rule {
                 for (int j = i; j < ps.size() && ps.get(j).topIndex() == ps.get(i).topIndex(); j++) {
                     for (Mention b : ps.get(j).mentions()) {
                         if (b == a || (j == i && b.start() <= a.start()) || b.kind() != Mention.Kind.AMOUNT || b.year() != a.year()
-                                || !Statements.sameQuantity(a.name(), b.name())) {
+                                || !Statements.sameQuantity(a.name(), b.name())
+                                || j != i && !Statements.sameQuantity(subject(ps.get(i), a), subject(ps.get(j), b))) {
                             continue;
                         }
                         // equal, or one printed with fewer decimals: 3.1 and 3.10, 297 and 297.00
@@ -50,5 +52,19 @@ public final class SameQuantityRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * What a sentence's words before an amount say it is, years and figures left out: in two
+     * paragraphs, "检察（款）：2018年预算支出合计" and "住房改革支出（款）：2018年预算支出合计" are
+     * not one quantity.
+     */
+    private static String subject(ProseParagraph p, Mention m) {
+        String t = p.text();
+        int from = m.start();
+        while (from > 0 && "。；;".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return t.substring(from, m.start()).replaceAll("[0-9.,，\\s:：年度]", "");
     }
 }

@@ -12,7 +12,7 @@ import org.gongkai.core.model.Disclosure;
 @RuleSpec(id = "PROSE-001", severity = Severity.ERROR, category = Category.ACCURACY,
         title = "占比可由金额算出",
         message = "“{name}{amount}万元，占{actual}”：{amount} ÷ {base} = {expected}",
-        description = "情况说明中“X万元，占Y%”的占比，按本段总额（段首金额）重新计算，考虑各数四舍五入后仍不相符的为错误。")
+        description = "情况说明中“X万元，占Y%”的占比，按本段总额（段首金额）重新计算，考虑各数四舍五入（百分比四舍五入或截尾）后仍不相符的为错误。")
 public final class ShareRule implements Rule {
 
     @Override

@@ -2,6 +2,7 @@ package org.gongkai.core.check.prose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.gongkai.core.model.Disclosure;
 
@@ -33,6 +34,7 @@ public final class Statements {
                             ProseParagraph partsParagraph) {
     }
 
+    private static final Pattern REASON_START = Pattern.compile("[\\s，,]*(主要)?原因");
     private static final String[] MARKERS = {"主要用于以下方面", "主要用于", "支出包括", "主要包括", "其中", "包括"};
 
     private final ProseText text;
@@ -208,14 +210,17 @@ public final class Statements {
             int markerEnd = at + marker.length();
             from = markerEnd;
             int sentenceStart = sentenceStart(p, at);
+            if (REASON_START.matcher(t.substring(sentenceStart)).lookingAt()) {
+                continue; // "主要原因是基本支出增加…。其中：" lists no parts of a reason
+            }
             Mention head = null;
             ProseParagraph partsParagraph = p;
             for (Mention m : p.mentions()) {
-                if (m.start() >= sentenceStart && m.end() <= at && thisYear(m)) {
+                if (m.start() >= sentenceStart && m.end() <= at && thisYear(m) && !isChange(m)) {
                     head = m; // the amount the list follows
                 }
             }
-            if (head == null && sentenceStart > 0) {
+            if (head == null && sentenceStart > 0 && !REASON_START.matcher(t).lookingAt()) {
                 head = firstAmount(p); // "。其中：…" lists under the paragraph's subject
             }
             if (head == null && at == 0 && index > 0 && ps.get(index - 1).topIndex() == p.topIndex()) {
@@ -247,19 +252,44 @@ public final class Statements {
                     parts.add(m);
                 }
             }
+            boolean following = false;
+            boolean cut = false;
             if (parts.isEmpty() && markerEnd >= pt.strip().length() - 1) {
-                // "…232.90万元,其中:" at the paragraph's end: the parts lead the paragraphs that follow
+                // "…232.90万元,其中:" at the paragraph's end: the parts lead the paragraphs that follow,
+                // "1．…" "2．…" at one level of numbering (deeper levels skipped), or unnumbered ones
+                int level = -1;
                 for (int j = index + 1; j < ps.size() && ps.get(j).topIndex() == p.topIndex(); j++) {
+                    int l = Enumeration.level(ps.get(j).paragraph().text());
+                    if (level == -1) {
+                        level = l;
+                    } else if (l > level && level > 0) {
+                        continue; // a deeper item: "（1）…" under "1．…"
+                    } else if (l != level) {
+                        cut = l == 0; // an unnumbered paragraph may still belong to the list
+                        break;
+                    }
                     Mention lead = firstAmount(ps.get(j));
-                    if (lead == null) {
+                    if (lead == null || l == 0 && Character.isDigit(ps.get(j).paragraph().text().strip().charAt(0))) {
+                        cut = true;
                         break;
                     }
                     parts.add(lead);
                 }
                 partsParagraph = p;
+                following = true;
+                cut |= level == 0; // unnumbered paragraphs: where the list ends is a guess
+            }
+            if (!following && end >= pt.length() && !pt.strip().endsWith("。")) {
+                cut = true; // the sentence runs past the paragraph (a page or line break): more parts may follow
+            }
+            if (parts.size() == 1) {
+                cut = true; // "其中：人员经费…" names one part, not all
+            }
+            if (allEqual(parts, head)) {
+                parts.clear(); // "收入、支出预算总计各X万元，其中：（一）收入X万元（二）支出X万元" restates, does not break down
             }
             if (parts.size() >= 2 || (parts.size() == 1 && !parts.get(0).equals(head))) {
-                boolean open = pt.substring(parts.get(parts.size() - 1).end(), Math.min(pt.length(), end + 1)).contains("等");
+                boolean open = cut || !following && pt.substring(parts.get(parts.size() - 1).end(), Math.min(pt.length(), end + 1)).contains("等");
                 breakdowns.add(new Breakdown(p, head, parts, open, marker, partsParagraph));
             }
             // a bracketed list right after an amount breaks that amount down: "项目支出898.55万元（中央…297万元，…）"
@@ -267,9 +297,27 @@ public final class Statements {
         }
     }
 
+    /** An amount the words make a change: "基本支出增加1408.29万元". */
+    private static boolean isChange(Mention m) {
+        String n = m.name() == null ? "" : m.name();
+        return n.endsWith("增加") || n.endsWith("减少") || n.endsWith("增长") || n.endsWith("下降") || n.endsWith("增") || n.endsWith("减");
+    }
+
+    private static boolean allEqual(List<Mention> parts, Mention head) {
+        if (parts.size() < 2) {
+            return false;
+        }
+        for (Mention m : parts) {
+            if (m.money().compareTo(head.money()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Mention firstAmount(ProseParagraph p) {
         for (Mention m : p.mentions()) {
-            if (thisYear(m)) {
+            if (thisYear(m) && !isChange(m)) {
                 return m;
             }
         }

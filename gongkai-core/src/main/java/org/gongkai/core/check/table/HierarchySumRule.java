@@ -29,7 +29,8 @@ import org.gongkai.core.template.RowKind;
         title = "上级科目和合计行等于下级之和",
         message = "{table}“{row}”的{column}为{actual}，其下{count}行之和为{expected}，相差{difference}{note}",
         description = "按科目编码：类等于所属各款之和，款等于所属各项之和；表六中经济分类的类等于其下各款之和；"
-                + "项目表中单位（部门）行等于其下项目之和；合计行等于最上一级各行之和。每一列分别核对，差额在四舍五入误差之内时为提示。")
+                + "项目表中单位（部门）行等于其下项目之和；合计行等于最上一级各行之和。每一列分别核对，差额在四舍五入误差之内时为提示。"
+                + "下级各行在该列都没有数字时不核对；政府采购表等按缩进分级的表只核对合计行。")
 public final class HierarchySumRule implements Rule {
 
     @Override
@@ -48,8 +49,8 @@ public final class HierarchySumRule implements Rule {
                 List<TableEntry> entries = t.entries(b.id());
                 for (int i = 0; i < entries.size(); i++) {
                     TableEntry parent = entries.get(i);
-                    if (parent.role() == EntryRole.ITEM) {
-                        continue;
+                    if (parent.role() == EntryRole.ITEM || b.rows() == RowKind.OUTLINE && parent.role() != EntryRole.TOTAL) {
+                        continue; // an outline's inner levels are read from indentation, not codes: too unsure to judge
                     }
                     List<TableEntry> children = children(b.rows(), entries, i);
                     if (children.isEmpty()) {
@@ -142,14 +143,14 @@ public final class HierarchySumRule implements Rule {
     private static void compare(RuleRun run, Tables tables, PublishedTable t, BlockTemplate b, TableEntry parent, List<TableEntry> children) {
         MoneyUnit unit = Tables.unit(t);
         for (ColumnTemplate c : b.columns()) {
-            boolean any = parent.amounts().containsKey(c.id());
+            boolean any = false;
             List<Money> parts = new ArrayList<>();
             for (TableEntry ch : children) {
                 parts.add(Tables.amount(ch, c.id(), unit));
                 any |= ch.amounts().containsKey(c.id());
             }
             if (!any) {
-                continue;
+                continue; // no row below has a figure here: nothing to add up
             }
             Money total = Tables.amount(parent, c.id(), unit);
             Verdicts.report(run, Tolerance.compare(total, parts), tables.location(t, parent, c.id()), Tolerance.show(total),

@@ -31,7 +31,7 @@ import org.gongkai.core.template.RowKind;
         title = "固定行的合计等于其组成",
         message = "{table}“{row}”的{column}为{actual}，{parts}之和为{expected}，相差{difference}{note}",
         description = "表一、表四、表十等按行列示的表中，合计行等于模板规定的组成行之和（如收入总计 = 本年收入合计 + 上年结转）；"
-                + "表一、表四的本年支出合计等于各类支出之和；表十一的合计等于各单位之和。缺列的组成行按零计。")
+                + "表一、表四的本年支出合计等于各类支出之和；表十一的合计等于各单位之和。缺列的组成行按零计；组成行都空白时不核对。")
 public final class LineSumRule implements Rule {
 
     @Override
@@ -79,14 +79,14 @@ public final class LineSumRule implements Rule {
     private static void compare(RuleRun run, Tables tables, PublishedTable t, BlockTemplate b, TableEntry e, List<TableEntry> parts, String names) {
         MoneyUnit unit = Tables.unit(t);
         for (ColumnTemplate c : b.columns()) {
-            boolean any = e.amounts().containsKey(c.id());
+            boolean any = false;
             List<Money> terms = new ArrayList<>();
             for (TableEntry p : parts) {
                 terms.add(Tables.amount(p, c.id(), unit));
                 any |= p.amounts().containsKey(c.id());
             }
             if (!any) {
-                continue;
+                continue; // no part printed: the lines were not found, or there is nothing to add up
             }
             Money total = Tables.amount(e, c.id(), unit);
             Verdicts.report(run, Tolerance.compare(total, terms.isEmpty() ? List.of(Money.zero(unit)) : terms),

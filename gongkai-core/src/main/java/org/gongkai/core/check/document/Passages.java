@@ -1,0 +1,99 @@
+package org.gongkai.core.check.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.core.check.Location;
+import org.gongkai.core.model.CatalogueDepartment;
+import org.gongkai.core.model.CatalogueItem;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.GlossaryEntry;
+import org.gongkai.core.model.Indicator;
+import org.gongkai.core.model.IndicatorCategory;
+import org.gongkai.core.model.IndicatorGroup;
+import org.gongkai.core.model.NarrativeSection;
+import org.gongkai.core.model.Paragraph;
+import org.gongkai.core.model.PerformanceTarget;
+import org.gongkai.core.model.Sentence;
+
+/**
+ * The document's running text, one passage per sentence or field, each with where it is: 概况,
+ * 情况说明 (sentence by sentence), 名词解释; with {@link #all}, also the performance-target forms'
+ * texts and indicators and the catalogue's names.
+ */
+final class Passages {
+
+    /** A piece of text and where it stands. */
+    record Passage(String text, Location location) {
+    }
+
+    private Passages() {
+    }
+
+    /** 概况, 情况说明 and 名词解释, sentence by sentence. */
+    static List<Passage> prose(Disclosure d) {
+        List<Passage> out = new ArrayList<>();
+        for (Paragraph p : d.profile().text()) {
+            sentences("第一部分 概况", p, out);
+        }
+        for (NarrativeSection s : d.narrative().sections()) {
+            for (Paragraph p : s.allParagraphs()) {
+                sentences(s.number() + "、" + s.title(), p, out);
+            }
+        }
+        for (GlossaryEntry g : d.glossary()) {
+            out.add(new Passage(g.term() + "：" + g.definition(), Location.text("第四部分 名词解释", g.term(), g.position())));
+        }
+        return out;
+    }
+
+    /** The prose, and the forms' and the catalogue's texts. */
+    static List<Passage> all(Disclosure d) {
+        List<Passage> out = prose(d);
+        for (PerformanceTarget t : d.performanceTargets()) {
+            String form = "绩效目标表“" + (t.projectName() == null ? "" : t.projectName()) + "”";
+            String[][] fields = {{"项目概况", t.overview()}, {"立项依据", t.basis()}, {"项目设立必要性", t.necessity()},
+                {"保证项目实施的制度、措施", t.measures()}, {"项目实施计划", t.plan()}, {"实施期总体目标", t.implementationGoal()},
+                {"年度总体目标", t.annualGoal()}};
+            for (String[] f : fields) {
+                if (f[1] != null && !f[1].isBlank()) {
+                    out.add(new Passage(f[1], Location.cell(form, f[0], null, t.published().position())));
+                }
+            }
+            indicators(form, "实施期", t.implementationIndicators(), out);
+            indicators(form, "年度", t.annualIndicators(), out);
+        }
+        if (d.catalogue() != null) {
+            for (CatalogueDepartment dept : d.catalogue().departments()) {
+                for (CatalogueItem i : dept.items()) {
+                    out.add(new Passage(i.name(), Location.cell("政府购买服务指导性目录", dept.name() + " " + i.code(), null, i.position())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The words around {@code start}..{@code end}, at most 15 characters each side: "…纳入绩效管理管理的二级项目…". */
+    static String excerpt(String text, int start, int end) {
+        int from = Math.max(0, start - 15);
+        int to = Math.min(text.length(), end + 15);
+        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+    }
+
+    private static void sentences(String section, Paragraph p, List<Passage> out) {
+        for (Sentence s : p.sentences()) {
+            out.add(new Passage(s.text(), Location.text(section, s.text(), s.position())));
+        }
+    }
+
+    private static void indicators(String form, String period, List<IndicatorCategory> tree, List<Passage> out) {
+        for (IndicatorCategory c : tree) {
+            for (IndicatorGroup g : c.groups()) {
+                for (Indicator i : g.indicators()) {
+                    String text = i.name() + (i.value() == null || i.value().isBlank() ? "" : "：" + i.value());
+                    out.add(new Passage(text, Location.cell(form, period + g.name(), i.name(), i.position())));
+                }
+            }
+        }
+    }
+}

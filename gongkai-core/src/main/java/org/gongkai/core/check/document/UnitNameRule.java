@@ -1,0 +1,68 @@
+package org.gongkai.core.check.document;
+
+import org.gongkai.core.check.Category;
+import org.gongkai.core.check.Location;
+import org.gongkai.core.check.Rule;
+import org.gongkai.core.check.RuleRun;
+import org.gongkai.core.check.RuleSpec;
+import org.gongkai.core.check.Severity;
+import org.gongkai.core.check.Tables;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.DisclosureLevel;
+import org.gongkai.core.model.PerformanceTarget;
+import org.gongkai.core.model.PublishedTable;
+
+/** The unit is called by one name: the 单位名称 above every table and on every form is the document's. */
+@RuleSpec(id = "DOC-005", severity = Severity.ERROR, category = Category.CONSISTENCY,
+        title = "单位名称处处一致",
+        message = "{place}的单位名称为“{actual}”，文件的单位名称为“{expected}”",
+        description = "每张表上方的“单位名称”应与文件的单位（部门）名称相同；单位公开的绩效目标表中“实施单位”也应相同。"
+                + "比较时不计空格和全角、半角括号的差别；印出的名称只是全称的开头（单元格太窄被截断）时为提示。部门公开中，表和绩效目标表可以是部门或其所属单位。")
+public final class UnitNameRule implements Rule {
+
+    @Override
+    public void check(Disclosure d, RuleRun run) {
+        String unit = d.metadata().unitName();
+        String department = d.metadata().departmentName();
+        if (unit == null && department == null) {
+            run.couldNotRun("未读到文件的单位名称");
+            return;
+        }
+        String expected = unit != null ? unit : department;
+        boolean unitLevel = d.metadata().level() == DisclosureLevel.UNIT;
+        Tables tables = new Tables(d);
+        for (PublishedTable t : d.tables()) {
+            if (t.unitName() != null && !t.unitName().isBlank() && !same(t.unitName(), unit) && !same(t.unitName(), department)) {
+                run.report(cutShort(t.unitName(), expected) ? Severity.INFO : Severity.ERROR,
+                        Location.cell(tables.name(t.id()), "单位名称", null, t.position()), expected, t.unitName(), null,
+                        "place", tables.name(t.id()), "actual", t.unitName(), "expected", expected);
+            }
+        }
+        if (!unitLevel) {
+            return;
+        }
+        for (PerformanceTarget t : d.performanceTargets()) {
+            String u = t.implementingUnit();
+            if (u != null && !u.isBlank() && !same(u, unit) && !same(u, department)) {
+                String form = "绩效目标表“" + t.projectName() + "”";
+                run.report(cutShort(u, expected) ? Severity.INFO : Severity.ERROR,
+                        Location.cell(form, "实施单位", null, t.published().position()), expected, u, null,
+                        "place", form, "actual", u, "expected", expected);
+            }
+        }
+    }
+
+    /** The name's start, as a narrow cell prints a long name: worth a note, not an error. */
+    private static boolean cutShort(String printed, String full) {
+        String p = plain(printed);
+        return p.length() >= 4 && plain(full).startsWith(p);
+    }
+
+    private static boolean same(String a, String b) {
+        return b != null && plain(a).equals(plain(b));
+    }
+
+    private static String plain(String s) {
+        return s.replace(" ", "").replace("\u3000", "").replace('(', '（').replace(')', '）');
+    }
+}
