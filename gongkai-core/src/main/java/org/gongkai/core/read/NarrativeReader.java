@@ -102,12 +102,15 @@ final class NarrativeReader {
         for (Paragraphs.Lines p : paragraphs) {
             String t = p.text();
             Numbering.Prefix n = Numbering.parse(t);
-            if (n != null && n.level() == 1 && n.number() == expected && n.rest().length() <= 40) {
+            // the next number, or one a section or two further on when the document leaves one out
+            boolean next = n != null && n.level() == 1 && (n.number() == expected
+                    || n.number() > expected && n.number() <= expected + 2 && !n.rest().contains("。") && !n.rest().contains("，"));
+            if (next && n.rest().length() <= 40) {
                 current = new Section(Numbering.toChinese(n.number()), title(n.rest()), 1, p.position());
                 top.add(current);
                 sub = null;
                 subsub = null;
-                expected++;
+                expected = n.number() + 1;
                 continue;
             }
             if (current != null && n != null && n.level() == 2 && n.rest().length() <= 30 && !n.rest().contains("。")) {

@@ -14,9 +14,9 @@ import org.gongkai.core.model.FactSet;
 
 /** A fact printed in two tables has one amount: the same cell of the facts cannot be two numbers. */
 @RuleSpec(id = "TBL-016", severity = Severity.ERROR, category = Category.CONSISTENCY,
-        title = "同一事实在两张表中金额相同",
+        title = "同一事实只有一个金额",
         message = "{fact}在{first}中为{expected}，在{second}中为{actual}",
-        description = "同一组维度（科目、来源、年度、支出类型、项目）的金额在两张报表中都有列示时，必须相同。")
+        description = "同一组维度（科目、来源、年度、支出类型、项目）的金额在报表中出现两次以上（同一张表重复列出同一科目，或两张表以同一口径列示）时，必须相同。")
 public final class FactConflictRule implements Rule {
 
     @Override
