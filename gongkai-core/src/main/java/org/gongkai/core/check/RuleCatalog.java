@@ -128,4 +128,41 @@ public final class RuleCatalog {
                 new RepeatedWordRule(),
                 new YearRule());
     }
+
+    /**
+     * The catalogue as Markdown, for docs/rules.md: every rule with its ID, severity, category,
+     * what it checks and its message. A test keeps the file equal to this.
+     */
+    public static String markdown() {
+        StringBuilder b = new StringBuilder();
+        b.append("# 规则目录\n\n")
+                .append("本文件由代码生成（`RuleCatalog.markdown()`），请勿手改；改了规则后运行 `./dev rules-doc` 重新生成。\n\n")
+                .append("每条规则检查一类错误，在任何文件中都适用，而不是某一份文件的答案。每条规则都有通过和不通过的样例")
+                .append("（`gongkai-core/src/test/resources/rules/<编号>.yaml`，参考文件加上修改），目录测试逐一核对。\n\n")
+                .append("- **严重程度**：错误（阻止发布）、警告（发布前应查看）、提示（仅供参考，如四舍五入造成的差额）。")
+                .append("规则的严重程度是它最高会报告的程度；差额在各数独立四舍五入所允许的范围之内时，一律降为提示。\n")
+                .append("- **检查记录**：每次检查，每条规则都记为“已检查”“不适用”（写明条件）或“无法检查”（写明原因）；")
+                .append("未运行的规则从不算作通过。\n")
+                .append("- **编号**：族（TBL 报表、PROSE 情况说明、PERF 绩效目标、CAT 购买服务目录、DOC 文件）加三位数字，")
+                .append("编号一经使用不再改作他用（TBL-003 未使用）。\n\n");
+        List<Rule> rules = rules();
+        for (RuleFamily family : RuleFamily.values()) {
+            List<Rule> of = rules.stream().filter(r -> r.spec().id().startsWith(family.name() + "-")).toList();
+            b.append("## ").append(family.name()).append(" ").append(family.label()).append("（").append(of.size()).append("条）\n\n");
+            b.append("| 编号 | 规则 | 严重程度 | 类别 |\n|---|---|---|---|\n");
+            for (Rule r : of) {
+                RuleSpec s = r.spec();
+                b.append("| [").append(s.id()).append("](#").append(s.id().toLowerCase(java.util.Locale.ROOT)).append(") | ")
+                        .append(s.title()).append(" | ").append(s.severity().label()).append(" | ").append(s.category().label()).append(" |\n");
+            }
+            b.append('\n');
+            for (Rule r : of) {
+                RuleSpec s = r.spec();
+                b.append("### ").append(s.id()).append("\n\n**").append(s.title()).append("**（").append(s.severity().label())
+                        .append("，").append(s.category().label()).append("）\n\n").append(s.description()).append("\n\n")
+                        .append("消息模板：`").append(s.message()).append("`\n\n");
+            }
+        }
+        return b.toString();
+    }
 }
