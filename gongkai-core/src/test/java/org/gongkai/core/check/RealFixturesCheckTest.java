@@ -1,0 +1,111 @@
+package org.gongkai.core.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.gongkai.core.SharedFixtures;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.read.DisclosureReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The checker on every real disclosure in {@code fixtures/real}: no rule breaks on any of them,
+ * the findings are listed document by document in {@code target/fixtures-check-report.txt}, and
+ * mistakes of the kinds the rules are for are found in documents other than the reference one.
+ */
+class RealFixturesCheckTest {
+
+    private static final Map<String, String> REPORT = new TreeMap<>();
+
+    static Stream<Path> fixtures() throws IOException {
+        try (Stream<Path> s = Files.walk(SharedFixtures.realFixtures())) {
+            return s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList().stream();
+        }
+    }
+
+    private static CheckReport check(String relative) throws Exception {
+        Disclosure d = DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures().resolve(relative));
+        return Checker.standard().check(d);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everyRuleRunsOrSaysWhyNot(Path pdf) throws Exception {
+        Disclosure d = DisclosureReader.withBundledTemplates().read(pdf);
+        CheckReport r = Checker.standard().check(d);
+        assertThat(r.ledger()).hasSize(RuleCatalog.rules().size());
+        assertThat(r.ledger()).as("rules that broke on %s", pdf.getFileName())
+                .noneMatch(l -> l.reason() != null && l.reason().startsWith("规则执行出错"));
+        assertThat(r.ledger()).allMatch(l -> l.outcome() == Outcome.RAN || l.reason() != null && !l.reason().isBlank());
+        StringBuilder b = new StringBuilder();
+        b.append("## ").append(SharedFixtures.realFixtures().relativize(pdf)).append('\n');
+        b.append("- 模板 ").append(d.templateId()).append("；错误 ").append(r.count(Severity.ERROR)).append("，警告 ")
+                .append(r.count(Severity.WARNING)).append("，提示 ").append(r.count(Severity.INFO)).append('\n');
+        for (Finding f : r.findings()) {
+            b.append("- ").append(f.severity().label()).append(' ').append(f.ruleId()).append(' ').append(f.message())
+                    .append("  @").append(f.location().describe()).append('\n');
+        }
+        long notRun = r.ledger().stream().filter(l -> l.outcome() != Outcome.RAN).count();
+        b.append("- 未运行的规则 ").append(notRun).append(" 条（不适用或无法检查，各有原因）\n\n");
+        synchronized (REPORT) {
+            REPORT.put(pdf.toString(), b.toString());
+        }
+    }
+
+    @Test
+    void aShareThatCannotBeRightIsFoundInAShanghaiFinalAccount() throws Exception {
+        CheckReport r = check("shanghai/上海市普陀区财政局2024年度部门决算.pdf");
+        assertThat(r.findings("PROSE-001")).anyMatch(f -> f.severity() == Severity.ERROR && f.message().contains("71.73%"));
+    }
+
+    @Test
+    void growthOfAHundredPerCentFromNothingIsFoundInAJiangsuCourtBudget() throws Exception {
+        CheckReport r = check("jiangsu/江苏省高级人民法院/省法院2018年度部门预算公开.pdf");
+        assertThat(r.findings("PROSE-011")).hasSizeGreaterThanOrEqualTo(2).allMatch(f -> f.message().contains("100%"));
+    }
+
+    @Test
+    void templateLeftoversAreFoundInAJiangsuText() throws Exception {
+        CheckReport r = check("jiangsu/江苏省人大办公厅/江苏省人大常委会2019年度部门预算公开.pdf");
+        assertThat(r.findings("PROSE-009")).anyMatch(f -> f.message().contains("增加（减少）"));
+    }
+
+    @Test
+    void anEmptyTableWithoutItsNoteIsFoundInAJiangsuTableSet() throws Exception {
+        CheckReport r = check("jiangsu/江苏省人大办公厅/江苏省人大常委会办公厅2019年部门预算公开表.pdf");
+        assertThat(r.findings("DOC-002")).singleElement().satisfies(f -> assertThat(f.message()).contains("政府性基金").contains("未注明"));
+    }
+
+    @Test
+    void aSubtotalThatDoesNotAddUpIsFoundInAJiangsuTableSet() throws Exception {
+        CheckReport r = check("jiangsu/江苏省委办公厅/江苏省委办公厅2017年预算公开表格.pdf");
+        assertThat(r.findings("TBL-001")).anyMatch(f -> f.severity() == Severity.ERROR && f.message().contains("411.20")
+                && f.message().contains("439.20"));
+    }
+
+    @Test
+    void aTextWithoutItsTablesGetsOneFindingNotTwelve() throws Exception {
+        CheckReport r = check("jiangsu/江苏省委办公厅/江苏省委办公厅2019年度部门预算公开文件.pdf");
+        assertThat(r.findings("DOC-001")).singleElement().satisfies(f -> assertThat(f.message()).contains("全部12张"));
+        assertThat(r.ledger("PERF-001").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        Path out = Path.of("target/fixtures-check-report.txt");
+        Files.createDirectories(out.getParent());
+        StringBuilder b = new StringBuilder("# What gongkai check finds in fixtures/real\n\n");
+        REPORT.values().forEach(b::append);
+        Files.writeString(out, b.toString(), StandardCharsets.UTF_8);
+    }
+}
