@@ -2,7 +2,9 @@ package org.gongkai.core.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gongkai.core.model.Disclosure;
 
@@ -31,8 +33,9 @@ public final class Checker {
     public CheckReport check(Disclosure d) {
         List<Finding> findings = new ArrayList<>();
         List<LedgerEntry> ledger = new ArrayList<>();
+        Map<Class<?>, Object> shared = new HashMap<>();
         for (Rule rule : rules) {
-            RuleRun run = new RuleRun(rule.spec());
+            RuleRun run = new RuleRun(rule.spec(), shared);
             try {
                 rule.check(d, run);
             } catch (RuntimeException e) {

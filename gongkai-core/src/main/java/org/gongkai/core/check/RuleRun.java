@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One rule's run on one document: where it reports its findings, or says that it does not apply
@@ -13,12 +14,28 @@ import java.util.Map;
 public final class RuleRun {
 
     private final RuleSpec spec;
+    private final Map<Class<?>, Object> shared;
     private final List<Finding> findings = new ArrayList<>();
     private Outcome outcome = Outcome.RAN;
     private String reason;
 
-    RuleRun(RuleSpec spec) {
+    RuleRun(RuleSpec spec, Map<Class<?>, Object> shared) {
         this.spec = spec;
+        this.shared = shared;
+    }
+
+    /**
+     * What several rules read out of the same document, worked out once per check: the first rule
+     * to ask makes it, the others get the same object. Example:
+     * {@code run.shared(Statements.class, () -> new Statements(ProseText.of(d)))}.
+     */
+    public <T> T shared(Class<T> type, Supplier<T> make) {
+        Object o = shared.get(type);
+        if (o == null) {
+            o = make.get();
+            shared.put(type, o);
+        }
+        return type.cast(o);
     }
 
     public RuleSpec spec() {

@@ -31,6 +31,11 @@ public final class Tolerance {
         public boolean agrees() {
             return agreement != Agreement.DIFFERENT;
         }
+
+        /** True when there is anything to report: a difference, rounding or not. */
+        public boolean differs() {
+            return agreement != Agreement.EQUAL;
+        }
     }
 
     private Tolerance() {

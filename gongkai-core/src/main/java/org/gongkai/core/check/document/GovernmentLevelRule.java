@@ -31,7 +31,7 @@ public final class GovernmentLevelRule implements Rule {
             run.couldNotRun("未读到文件所属的行政区划");
             return;
         }
-        for (Passages.Passage p : Passages.prose(d)) {
+        for (Passages.Passage p : Passages.of(d, run).prose()) {
             Matcher m = LEVEL_WORD.matcher(p.text());
             while (m.find()) {
                 char said = m.group(1).charAt(0);

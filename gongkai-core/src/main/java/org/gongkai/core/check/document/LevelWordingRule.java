@@ -62,7 +62,7 @@ public final class LevelWordingRule implements Rule {
                 find(run, heading, t.title(), "表题", name, at);
             }
         }
-        for (Passages.Passage p : Passages.prose(d)) {
+        for (Passages.Passage p : Passages.of(d, run).prose()) {
             if (p.location().section() != null && !p.location().section().startsWith("第四部分")) {
                 find(run, self, p.text(), "正文", name, p.location());
             }

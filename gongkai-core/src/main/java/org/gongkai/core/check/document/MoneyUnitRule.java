@@ -48,7 +48,7 @@ public final class MoneyUnitRule implements Rule {
         if (expected != MoneyUnit.WAN_YUAN) {
             return;
         }
-        for (Passages.Passage p : Passages.prose(d)) {
+        for (Passages.Passage p : Passages.of(d, run).prose()) {
             if (p.location().section() == null || p.location().section().startsWith("第一部分") || p.location().section().startsWith("第四部分")) {
                 continue;
             }

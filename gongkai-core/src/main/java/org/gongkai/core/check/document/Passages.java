@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.core.check.Location;
+import org.gongkai.core.check.RuleRun;
 import org.gongkai.core.model.CatalogueDepartment;
 import org.gongkai.core.model.CatalogueItem;
 import org.gongkai.core.model.Disclosure;
@@ -27,11 +28,36 @@ final class Passages {
     record Passage(String text, Location location) {
     }
 
-    private Passages() {
+    private final Disclosure d;
+    private List<Passage> prose;
+    private List<Passage> all;
+
+    private Passages(Disclosure d) {
+        this.d = d;
+    }
+
+    /** The passages of {@code d}, gathered once per check and shared by the DOC rules. */
+    static Passages of(Disclosure d, RuleRun run) {
+        return run.shared(Passages.class, () -> new Passages(d));
     }
 
     /** 概况, 情况说明 and 名词解释, sentence by sentence. */
-    static List<Passage> prose(Disclosure d) {
+    List<Passage> prose() {
+        if (prose == null) {
+            prose = List.copyOf(prose(d));
+        }
+        return prose;
+    }
+
+    /** The prose, and the forms' and the catalogue's texts. */
+    List<Passage> all() {
+        if (all == null) {
+            all = List.copyOf(all(d));
+        }
+        return all;
+    }
+
+    private static List<Passage> prose(Disclosure d) {
         List<Passage> out = new ArrayList<>();
         for (Paragraph p : d.profile().text()) {
             sentences("第一部分 概况", p, out);
@@ -47,8 +73,7 @@ final class Passages {
         return out;
     }
 
-    /** The prose, and the forms' and the catalogue's texts. */
-    static List<Passage> all(Disclosure d) {
+    private static List<Passage> all(Disclosure d) {
         List<Passage> out = prose(d);
         for (PerformanceTarget t : d.performanceTargets()) {
             String form = "绩效目标表“" + (t.projectName() == null ? "" : t.projectName()) + "”";

@@ -17,16 +17,20 @@ import org.gongkai.core.model.Disclosure;
         description = "正文（概况、情况说明、名词解释和绩效目标表的文字）中不应有两个相连的句读标点，如“。。”“。；”“，，”“、、”。")
 public final class PunctuationRule implements Rule {
 
+    private static final String MARKS = "。，、；：！？,;";
     private static final Pattern DOUBLED = Pattern.compile("[。，、；：！？,;]\\s*[。，、；：！？,;]");
 
     @Override
     public void check(Disclosure d, RuleRun run) {
-        var passages = Passages.all(d);
+        var passages = Passages.of(d, run).all();
         if (passages.isEmpty()) {
             run.couldNotRun("未读到正文");
             return;
         }
         for (Passages.Passage p : passages) {
+            if (!twoMarks(p.text())) {
+                continue;
+            }
             Matcher m = DOUBLED.matcher(p.text());
             if (m.find()) {
                 String marks = m.group().replace(" ", "");
@@ -35,5 +39,20 @@ public final class PunctuationRule implements Rule {
                         "place", place, "marks", marks, "text", Passages.excerpt(p.text(), m.start(), m.end()));
             }
         }
+    }
+
+    /** A quick look for two marks with at most spaces between, before the pattern is asked. */
+    private static boolean twoMarks(String t) {
+        int last = -2;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (MARKS.indexOf(c) >= 0) {
+                if (last >= 0 && t.substring(last + 1, i).isBlank()) {
+                    return true;
+                }
+                last = i;
+            }
+        }
+        return false;
     }
 }

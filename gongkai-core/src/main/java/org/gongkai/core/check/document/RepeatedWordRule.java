@@ -2,8 +2,6 @@ package org.gongkai.core.check.document;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.gongkai.core.check.Category;
 import org.gongkai.core.check.Rule;
@@ -27,34 +25,82 @@ import org.gongkai.core.model.Disclosure;
                 + "两遍相接处的两个字若在文件别处或政府收支分类科目名称中作为词出现（如“体育教育教学”中的“教育”），不算重复。")
 public final class RepeatedWordRule implements Rule {
 
-    private static final Pattern DOUBLED = Pattern.compile("(\\p{IsHan}{2,4})\\1");
     private static volatile List<String> classificationNames;
 
     @Override
     public void check(Disclosure d, RuleRun run) {
-        List<Passages.Passage> passages = Passages.all(d);
+        List<Passages.Passage> passages = Passages.of(d, run).all();
         if (passages.isEmpty()) {
             run.couldNotRun("未读到正文");
             return;
         }
+        String[] undoubled = null;
         for (Passages.Passage p : passages) {
-            Matcher m = DOUBLED.matcher(p.text());
-            while (m.find()) {
-                String w = m.group(1);
-                String seam = w.substring(w.length() - 1) + w.charAt(0);
-                if (!usedElsewhere(seam, passages)) {
-                    String place = p.location().section() != null ? p.location().section() : p.location().table();
-                    run.report(Severity.WARNING, p.location(), w, m.group(), null,
-                            "place", place, "word", w, "text", Passages.excerpt(p.text(), m.start(), m.end()));
+            String t = p.text();
+            for (int at = 0; at < t.length(); ) {
+                int len = doubledAt(t, at);
+                if (len == 0) {
+                    at++;
+                    continue;
                 }
+                if (undoubled == null) {
+                    undoubled = new String[passages.size()];
+                    for (int i = 0; i < undoubled.length; i++) {
+                        undoubled[i] = withoutDoublings(passages.get(i).text());
+                    }
+                }
+                String w = t.substring(at, at + len);
+                String seam = w.substring(len - 1) + w.charAt(0);
+                if (!usedElsewhere(seam, undoubled)) {
+                    String place = p.location().section() != null ? p.location().section() : p.location().table();
+                    run.report(Severity.WARNING, p.location(), w, w + w, null,
+                            "place", place, "word", w, "text", Passages.excerpt(t, at, at + 2 * len));
+                }
+                at += 2 * len;
             }
         }
     }
 
+    /** The length (2 to 4) of a run of Chinese characters written twice from {@code at}, or 0. */
+    private static int doubledAt(String t, int at) {
+        for (int len = 2; len <= 4 && at + 2 * len <= t.length(); len++) {
+            boolean same = true;
+            for (int i = 0; i < len && same; i++) {
+                char c = t.charAt(at + i);
+                same = c == t.charAt(at + len + i) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            }
+            if (same) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** The text with each doubling cut out, so that a seam is not found in the doubling itself. */
+    private static String withoutDoublings(String t) {
+        StringBuilder b = null;
+        for (int at = 0; at < t.length(); ) {
+            int len = doubledAt(t, at);
+            if (len > 0 && b == null) {
+                b = new StringBuilder(t.length()).append(t, 0, at);
+            }
+            if (len > 0) {
+                b.append('|');
+                at += 2 * len;
+            } else {
+                if (b != null) {
+                    b.append(t.charAt(at));
+                }
+                at++;
+            }
+        }
+        return b == null ? t : b.toString();
+    }
+
     /** True when {@code seam} is written outside a doubling somewhere in the document or in a classification name. */
-    private static boolean usedElsewhere(String seam, List<Passages.Passage> passages) {
-        for (Passages.Passage p : passages) {
-            if (p.text().contains(seam) && DOUBLED.matcher(p.text()).replaceAll("|").contains(seam)) {
+    private static boolean usedElsewhere(String seam, String[] texts) {
+        for (String t : texts) {
+            if (t.contains(seam)) {
                 return true;
             }
         }

@@ -20,7 +20,7 @@ public final class ClassNameInProseRule implements Rule {
 
     @Override
     public void check(Disclosure d, RuleRun run) {
-        Statements st = Statements.of(d);
+        Statements st = Statements.of(d, run);
         if (st.text().paragraphs().isEmpty()) {
             run.couldNotRun("未读到情况说明");
             return;

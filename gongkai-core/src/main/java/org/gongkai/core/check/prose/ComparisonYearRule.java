@@ -16,7 +16,7 @@ public final class ComparisonYearRule implements Rule {
 
     @Override
     public void check(Disclosure d, RuleRun run) {
-        Statements st = Statements.of(d);
+        Statements st = Statements.of(d, run);
         int year = st.text().year();
         if (year <= 0) {
             run.couldNotRun("文件年度未知");

@@ -28,7 +28,7 @@ public final class NamedAmountRule implements Rule {
 
     @Override
     public void check(Disclosure d, RuleRun run) {
-        Statements st = Statements.of(d);
+        Statements st = Statements.of(d, run);
         if (st.text().paragraphs().isEmpty()) {
             run.couldNotRun("未读到情况说明");
             return;
@@ -37,7 +37,7 @@ public final class NamedAmountRule implements Rule {
             run.couldNotRun("未找到报表，无法比对");
             return;
         }
-        TableQuantities q = TableQuantities.of(d);
+        TableQuantities q = TableQuantities.of(d, run);
         for (ProseParagraph p : st.text().paragraphs()) {
             for (Mention m : p.mentions()) {
                 if (m.kind() != Mention.Kind.AMOUNT || (m.year() != 0 && m.year() != st.text().year()) || CHANGE_WORDS.matcher(m.name()).find()) {

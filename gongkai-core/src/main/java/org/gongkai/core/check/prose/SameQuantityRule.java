@@ -20,7 +20,7 @@ public final class SameQuantityRule implements Rule {
 
     @Override
     public void check(Disclosure d, RuleRun run) {
-        Statements st = Statements.of(d);
+        Statements st = Statements.of(d, run);
         List<ProseParagraph> ps = st.text().paragraphs();
         if (ps.isEmpty()) {
             run.couldNotRun("未读到情况说明");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.gongkai.core.check.RuleRun;
 import org.gongkai.core.model.Disclosure;
 
 /**
@@ -55,6 +56,11 @@ public final class Statements {
 
     public static Statements of(Disclosure d) {
         return new Statements(ProseText.of(d));
+    }
+
+    /** The statements of {@code d}, read once per check and shared by the rules that ask. */
+    public static Statements of(Disclosure d, RuleRun run) {
+        return run.shared(Statements.class, () -> of(d));
     }
 
     public ProseText text() {

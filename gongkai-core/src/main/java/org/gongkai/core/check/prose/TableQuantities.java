@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.core.check.RuleRun;
 import org.gongkai.core.check.Tables;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.EntryRole;
@@ -32,6 +33,11 @@ public final class TableQuantities {
 
     private TableQuantities(Disclosure d) {
         this.tables = new Tables(d);
+    }
+
+    /** The same, worked out once per check. */
+    public static TableQuantities of(Disclosure d, RuleRun run) {
+        return run.shared(TableQuantities.class, () -> of(d));
     }
 
     /** The figures the document's template names, and the 类 rows of its class tables. */

@@ -77,7 +77,11 @@ final class CrossCheck {
             return;
         }
         Money actual = amount(t, e, column);
-        Verdicts.report(run, Tolerance.compare(actual, terms), tables.location(t, e, column), Tolerance.show(actual),
+        Tolerance.Verdict v = Tolerance.compare(actual, terms);
+        if (!v.differs()) {
+            return;
+        }
+        Verdicts.report(run, v, tables.location(t, e, column), Tolerance.show(actual),
                 "table", tables.name(t.id()), "row", Tables.row(e), "column", tables.column(t.id(), e.block(), column),
                 "source", source);
     }

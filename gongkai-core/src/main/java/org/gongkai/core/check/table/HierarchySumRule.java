@@ -153,7 +153,11 @@ public final class HierarchySumRule implements Rule {
                 continue; // no row below has a figure here: nothing to add up
             }
             Money total = Tables.amount(parent, c.id(), unit);
-            Verdicts.report(run, Tolerance.compare(total, parts), tables.location(t, parent, c.id()), Tolerance.show(total),
+            Tolerance.Verdict v = Tolerance.compare(total, parts);
+            if (!v.differs()) {
+                continue;
+            }
+            Verdicts.report(run, v, tables.location(t, parent, c.id()), Tolerance.show(total),
                     "table", tables.name(t.id()), "row", Tables.row(parent), "column", tables.column(t.id(), b.id(), c.id()),
                     "count", Integer.toString(children.size()));
         }

@@ -89,8 +89,11 @@ public final class LineSumRule implements Rule {
                 continue; // no part printed: the lines were not found, or there is nothing to add up
             }
             Money total = Tables.amount(e, c.id(), unit);
-            Verdicts.report(run, Tolerance.compare(total, terms.isEmpty() ? List.of(Money.zero(unit)) : terms),
-                    tables.location(t, e, c.id()), Tolerance.show(total), "table", tables.name(t.id()), "row", Tables.row(e),
+            Tolerance.Verdict v = Tolerance.compare(total, terms.isEmpty() ? List.of(Money.zero(unit)) : terms);
+            if (!v.differs()) {
+                continue;
+            }
+            Verdicts.report(run, v, tables.location(t, e, c.id()), Tolerance.show(total), "table", tables.name(t.id()), "row", Tables.row(e),
                     "column", tables.column(t.id(), b.id(), c.id()), "parts", names);
         }
     }

@@ -43,18 +43,24 @@ public final class RowSumRule implements Rule {
                             continue;
                         }
                         List<Money> parts = new ArrayList<>();
-                        List<String> names = new ArrayList<>();
                         boolean any = false;
                         for (String p : c.sumOf()) {
                             parts.add(Tables.amount(e, p, unit));
-                            names.add(tables.column(t.id(), b.id(), p));
                             any |= e.amounts().containsKey(p);
                         }
                         if (!any) {
                             continue; // no part printed: a column not found, or nothing to add up
                         }
                         Money total = Tables.amount(e, c.id(), unit);
-                        Verdicts.report(run, Tolerance.compare(total, parts), tables.location(t, e, c.id()), Tolerance.show(total),
+                        Tolerance.Verdict v = Tolerance.compare(total, parts);
+                        if (!v.differs()) {
+                            continue;
+                        }
+                        List<String> names = new ArrayList<>();
+                        for (String p : c.sumOf()) {
+                            names.add(tables.column(t.id(), b.id(), p));
+                        }
+                        Verdicts.report(run, v, tables.location(t, e, c.id()), Tolerance.show(total),
                                 "table", tables.name(t.id()), "row", Tables.row(e), "column", tables.column(t.id(), b.id(), c.id()),
                                 "parts", String.join("、", names));
                     }
