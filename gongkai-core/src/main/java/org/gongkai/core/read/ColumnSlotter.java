@@ -1,6 +1,7 @@
 package org.gongkai.core.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +23,10 @@ import org.gongkai.core.model.TableRow;
  * left-aligned alike); label columns are the groups of label cells that start together, a
  * label that overlaps an amount column going to the column on its left;</li>
  * <li>a heading that sits over no body column (a column left blank in every row) makes a
- * column of its own; a heading over several columns belongs to the first;</li>
+ * column of its own; a heading over several columns belongs to the first. In a ruled table the
+ * body's rules settle it: a heading between two neighbouring rules with no column between them
+ * heads a blank column, wherever its centre falls ("公务用车购置费" over a blank cell of a single
+ * row of figures);</li>
  * <li>a cell wrapped over several lines is one cell again: lines much closer together than the
  * table's rows are one row when they do not put two things in one column, or when the second
  * only continues a label that fills its column;</li>
@@ -35,6 +39,9 @@ final class ColumnSlotter {
     /** The rows and the heading of each column. */
     record Slotted(List<TableRow> header, List<TableRow> body, List<String> headings) {
     }
+
+    /** A rule this close (points) to a heading's edge still counts as its cell's border. */
+    private static final float RULE_SLACK = PdfLayoutReader.RULE_SLACK;
 
     private static final Pattern AMOUNT = Pattern.compile("^[-－]?[0-9][0-9,，]*(\\.[0-9]+)?$");
 
@@ -226,22 +233,29 @@ final class ColumnSlotter {
                 right = Math.max(right, c.x1());
             }
         }
+        Map<Integer, float[]> bodyRules = bodyRules(body);
         List<float[]> lone = new ArrayList<>();
         Map<LayoutCell, Integer> spanning = new IdentityHashMap<>();
-        for (LayoutCell c : headCells) {
-            if (overlapsAny(c, columns)) {
-                continue;
-            }
-            int over = centredOver(c, columns, left, right);
-            if (over >= 0 && headedBelow(over, lineOf.get(c), headCells, lineOf, columns)
-                    && headedBelow(over + 1, lineOf.get(c), headCells, lineOf, columns)) {
-                spanning.put(c, over); // "收入" centred over 项目名称 and 金额
-                continue;
-            }
-            int k = ground(c, columns);
-            // its ground column has a heading of its own on this line or lower: this one heads a blank column
-            if (k < 0 || headedDownTo.getOrDefault(k, Float.NEGATIVE_INFINITY) >= lineOf.get(c)) {
-                lone.add(new float[] {c.x0(), c.x1()});
+        for (LayoutLine l : head) {
+            for (LayoutCell c : l.cells()) {
+                if (overlapsAny(c, columns)) {
+                    continue;
+                }
+                if (inEmptyRuledCell(c, bodyRules.get(l.page()), columns)) {
+                    lone.add(new float[] {c.x0(), c.x1()}); // the borders say so, wherever its centre falls
+                    continue;
+                }
+                int over = centredOver(c, columns, left, right);
+                if (over >= 0 && headedBelow(over, lineOf.get(c), headCells, lineOf, columns)
+                        && headedBelow(over + 1, lineOf.get(c), headCells, lineOf, columns)) {
+                    spanning.put(c, over); // "收入" centred over 项目名称 and 金额
+                    continue;
+                }
+                int k = ground(c, columns);
+                // its ground column has a heading of its own on this line or lower: this one heads a blank column
+                if (k < 0 || headedDownTo.getOrDefault(k, Float.NEGATIVE_INFINITY) >= lineOf.get(c)) {
+                    lone.add(new float[] {c.x0(), c.x1()});
+                }
             }
         }
         if (!lone.isEmpty()) {
@@ -265,6 +279,66 @@ final class ColumnSlotter {
             at.put(c, k >= 0 ? k : Math.max(0, ground(c, columns)));
         }
         return columns;
+    }
+
+    /**
+     * The vertical rules through the body, page by page: for each page, the x positions
+     * (ascending, one per border) of the rules running through any of its body lines. A page
+     * whose body lines have fewer than three rules is left out: it is not a ruled table.
+     */
+    private static Map<Integer, float[]> bodyRules(List<LayoutLine> body) {
+        Map<Integer, List<Float>> xs = new HashMap<>();
+        for (LayoutLine l : body) {
+            List<Float> page = xs.computeIfAbsent(l.page(), k -> new ArrayList<>());
+            for (float x : l.rules()) {
+                page.add(x);
+            }
+        }
+        Map<Integer, float[]> out = new HashMap<>();
+        for (Map.Entry<Integer, List<Float>> e : xs.entrySet()) {
+            List<Float> sorted = e.getValue();
+            sorted.sort(Float::compare);
+            float[] borders = new float[sorted.size()];
+            int n = 0;
+            for (float x : sorted) {
+                if (n == 0 || x - borders[n - 1] > RULE_SLACK) {
+                    borders[n++] = x; // one border drawn in pieces counts once
+                }
+            }
+            if (n >= 3) {
+                out.put(e.getKey(), Arrays.copyOf(borders, n));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a heading stands between two neighbouring rules of the body with no column between
+     * them: the heading of a ruled column left blank in every row. Example: 公务用车购置费 on page 9
+     * of 江苏省政协办公厅2018度部门预算公开表.pdf, between the rules at x = 400.4 and 480.4, above a
+     * blank cell of the 三公 row.
+     *
+     * @param rules the body's rules on the heading's page, or null when the body there is unruled
+     */
+    private static boolean inEmptyRuledCell(LayoutCell c, float[] rules, List<Column> columns) {
+        if (rules == null) {
+            return false;
+        }
+        int i = -1;
+        while (i + 1 < rules.length && rules[i + 1] <= c.x0() + RULE_SLACK) {
+            i++;
+        }
+        if (i < 0 || i + 1 >= rules.length || rules[i + 1] < c.x1() - RULE_SLACK) {
+            return false; // outside the table, or a rule runs through it (a heading over several cells)
+        }
+        float from = rules[i];
+        float to = rules[i + 1];
+        for (Column col : columns) {
+            if (col.overlap(from, to) > 0f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

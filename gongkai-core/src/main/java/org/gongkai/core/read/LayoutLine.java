@@ -6,13 +6,16 @@ import org.gongkai.core.model.SourcePosition;
 
 /**
  * One line of a source, its cells in order. For a text file every tab starts a new cell and the
- * cell's index is its column; for a PDF the cells are placed by their x positions and the line
- * is tabular when it was split into more than one cell. The line's joined text and its compact
+ * cell's index is its column; for a PDF the cells are placed by their x positions, the line
+ * keeps the x positions of the table rules running through it (so a blank ruled cell is still
+ * seen), and it is tabular when it was split into more than one cell. The line's joined text and its compact
  * form (for matching labels) are worked out once, when the line is made: readers ask for them
  * many times, and worked out when first asked for.
  * Example: line 182 of the seed: [2080101, 行政运行, 134.97, 133.70, 1.27].
  */
 public final class LayoutLine {
+
+    private static final float[] NO_RULES = new float[0];
 
     private final int page;
     private final int number;
@@ -20,21 +23,37 @@ public final class LayoutLine {
     private final float[] x0;
     private final float[] x1;
     private final float y;
+    private final float[] rules;
     private final boolean blank;
     private List<LayoutCell> cells;
     private String text;
     private String compact;
 
     /**
+     * A line with no table rules through it.
+     *
      * @param page   1-based page, 0 for text files
      * @param number 1-based line number: in the file for text, on the page for PDF
      * @param cells  the cells, trimmed; a line with no text has none
      * @param y      the baseline's distance from the top of the page in points (PDF), or 0
      */
     public LayoutLine(int page, int number, List<LayoutCell> cells, float y) {
+        this(page, number, cells, y, NO_RULES);
+    }
+
+    /**
+     * @param page   1-based page, 0 for text files
+     * @param number 1-based line number: in the file for text, on the page for PDF
+     * @param cells  the cells, trimmed; a line with no text has none
+     * @param y      the baseline's distance from the top of the page in points (PDF), or 0
+     * @param rules  the x positions, ascending, of the vertical table rules running through the
+     *               line (PDF), handed over and not copied; empty when there are none
+     */
+    LayoutLine(int page, int number, List<LayoutCell> cells, float y, float[] rules) {
         this.page = page;
         this.number = number;
         this.y = y;
+        this.rules = rules;
         int n = cells.size();
         this.texts = new String[n];
         this.x0 = new float[n];
@@ -57,6 +76,7 @@ public final class LayoutLine {
         this.page = 0;
         this.number = number;
         this.y = 0f;
+        this.rules = NO_RULES;
         this.texts = texts;
         this.x0 = null;
         this.x1 = null;
@@ -112,6 +132,16 @@ public final class LayoutLine {
 
     public float y() {
         return y;
+    }
+
+    /**
+     * The x positions, ascending, of the vertical table rules (cell borders) running through the
+     * line; empty for a text file or an unruled line. Not part of the line's equality.
+     * Example: page 9 of 江苏省政协办公厅2018度部门预算公开表.pdf, the 三公 row: ten rules, one
+     * either side of each of its nine cells, the blank 公务用车购置费 cell included.
+     */
+    float[] rules() {
+        return rules.clone();
     }
 
     public boolean isBlank() {

@@ -135,9 +135,10 @@ public final class PdfLayoutReader {
             start = end;
             line.sort(Comparator.comparingDouble(Glyph::x0));
             line = withoutDuplicates(line);
-            List<LayoutCell> cells = cells(line, crossing(joined, line));
+            float[] through = crossing(joined, line);
+            List<LayoutCell> cells = cells(line, through);
             if (!cells.isEmpty()) {
-                lines.add(new LayoutLine(page, lines.size() + 1, cells, baseline(line)));
+                lines.add(new LayoutLine(page, lines.size() + 1, cells, baseline(line), through));
             }
         }
         return lines;

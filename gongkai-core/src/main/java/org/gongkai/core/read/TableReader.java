@@ -231,33 +231,51 @@ final class TableReader {
     /**
      * Finds each column of the block by its heading: the deepest heading over a position (headings
      * of merged cells spread over the positions beneath them). A column whose heading is not
-     * found keeps the template's position.
+     * found keeps the template's position, unless a column found by its heading holds it: every
+     * heading is matched before any position is taken, so a column found by heading is never
+     * pushed along by one placed by order. Example: 公务用车购置费 not found, 公务用车运行维护费 found
+     * at position 4: the first gets no column, not position 4 and the second's figure.
      */
     static Map<String, Integer> resolveColumns(BlockTemplate block, List<String> headings, int from, int to, int year) {
-        Map<String, Integer> out = new LinkedHashMap<>();
+        Map<String, Integer> found = new HashMap<>();
         Set<Integer> taken = new HashSet<>();
         for (ColumnTemplate c : block.columns()) {
-            int found = -1;
-            for (int j = Math.max(0, from); j < headings.size() && j < to && found < 0; j++) {
-                if (taken.contains(j) || j == block.keyColumn() || j == block.nameColumn()) {
-                    continue;
-                }
-                String heading = headings.get(j);
-                for (String h : c.headers()) {
-                    if (!heading.isEmpty() && heading.equals(Labels.compact(h.replace("{year}", Integer.toString(year))))) {
-                        found = j;
-                        break;
-                    }
+            int at = byHeading(c, block, headings, from, to, year, taken);
+            if (at >= 0) {
+                found.put(c.id(), at);
+                taken.add(at);
+            }
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (ColumnTemplate c : block.columns()) {
+            Integer at = found.get(c.id());
+            if (at == null) {
+                // not found by its heading: the template's position, unless another column holds it
+                at = taken.contains(c.column()) ? -1 : c.column();
+                if (at >= 0) {
+                    taken.add(at);
                 }
             }
-            // not found by its heading: the template's position, unless a column found by heading holds it
-            int col = found >= 0 ? found : taken.contains(c.column()) ? -1 : c.column();
-            if (col >= 0) {
-                taken.add(col);
-            }
-            out.put(c.id(), col);
+            out.put(c.id(), at);
         }
         return out;
+    }
+
+    /** The first position from {@code from} (before {@code to}, not taken) whose heading is one of the column's; -1 if none. */
+    private static int byHeading(ColumnTemplate c, BlockTemplate block, List<String> headings, int from, int to, int year,
+                                 Set<Integer> taken) {
+        for (int j = Math.max(0, from); j < headings.size() && j < to; j++) {
+            if (taken.contains(j) || j == block.keyColumn() || j == block.nameColumn()) {
+                continue;
+            }
+            String heading = headings.get(j);
+            for (String h : c.headers()) {
+                if (!heading.isEmpty() && heading.equals(Labels.compact(h.replace("{year}", Integer.toString(year))))) {
+                    return j;
+                }
+            }
+        }
+        return -1;
     }
 
     /** For each position, the deepest heading printed over it. */

@@ -1,8 +1,10 @@
 package org.gongkai.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Jiangsu 2019 table PDFs read into the Jiangsu template, every document's figures checked
- * against the PDF as printed (page numbers are PDF pages; notes/jiangsu-2019-tables.md).
+ * against the PDF as printed (page numbers are PDF pages; notes/jiangsu-2019-tables.md), and
+ * single tables of the 2017 and 2018 PDFs that once read wrong.
  */
 class JiangsuTablesTest {
 
@@ -36,6 +39,15 @@ class JiangsuTablesTest {
         PublishedTable t = d.table(table).orElseThrow(() -> new AssertionError("no " + table));
         TableEntry e = t.entry(block, key).orElseThrow(() -> new AssertionError(table + " has no " + block + "/" + key));
         return e.amount(column).map(a -> a.text()).orElse(null);
+    }
+
+    /** The T9 三公 row: each column read, with the figure as printed, in the template's order. */
+    private static Map<String, String> threePublicRow(Disclosure d) {
+        TableEntry e = d.table("T9").orElseThrow(() -> new AssertionError("no T9")).entry("main", "total")
+                .orElseThrow(() -> new AssertionError("T9 has no main/total"));
+        Map<String, String> out = new LinkedHashMap<>();
+        e.amounts().forEach((column, a) -> out.put(column, a.text()));
+        return out;
     }
 
     private static String amount(Disclosure d, String table, String key) {
@@ -124,10 +136,11 @@ class JiangsuTablesTest {
         assertThat(amount(d, "T5", "2040450")).isEqualTo("315.00");
         assertThat(amount(d, "T6", "30101")).isEqualTo("2171.78");
         assertThat(amount(d, "T6", "30231")).isEqualTo("237.00");
-        assertThat(amount(d, "T9", "main", "total", "total")).isEqualTo("1276.7");
-        assertThat(amount(d, "T9", "main", "total", "abroad")).isEqualTo("80");
-        assertThat(amount(d, "T9", "main", "total", "meeting")).isEqualTo("158.44");
-        assertThat(amount(d, "T9", "main", "total", "training")).isEqualTo("700");
+        // page 20: 公务用车购置费 blank, the figures after it in their own columns
+        assertThat(threePublicRow(d)).containsExactly(entry("total", "1276.7"), entry("threePublic", "418.26"),
+                entry("abroad", "80"), entry("vehicles", "237"), entry("vehicleOperation", "237"),
+                entry("reception", "101.26"), entry("meeting", "158.44"), entry("training", "700"));
+        assertThat(amount(d, "T9", "main", "total", "vehiclePurchase")).isNull();
         assertThat(amount(d, "T11", "合计")).isEqualTo("2391.92");
         assertThat(amount(d, "T12", "main", "合计", "amount")).isEqualTo("2744.84");
         assertThat(amount(d, "T12", "main", "货物A", "amount")).isEqualTo("303.40");
@@ -156,6 +169,31 @@ class JiangsuTablesTest {
         assertThat(amount(d, "T12", "main", "合计", "amount")).isEqualTo("1624.42");
         assertThat(amount(d, "T12", "main", "货物A", "amount")).isEqualTo("350.00");
         assertThat(amount(d, "T12", "main", "服务C", "amount")).isEqualTo("1274.42");
+    }
+
+    /**
+     * Page 9: the 三公 row printed as 1,656.86 675.10 106.00 156.60 156.60 412.50 884.16 97.60
+     * under nine columns, 公务用车购置费 blank. Each figure goes to the ruled column it stands in,
+     * not the next column in order.
+     */
+    @Test
+    void provincialCppccOffice2018ThreePublicRowWithABlankCell() {
+        Disclosure d = read("江苏省政协办公厅/江苏省政协办公厅2018度部门预算公开表.pdf");
+        assertThat(d.templateId()).isEqualTo("jiangsu-department-budget-2019");
+        assertThat(threePublicRow(d)).containsExactly(entry("total", "1656.86"), entry("threePublic", "675.10"),
+                entry("abroad", "106.00"), entry("vehicles", "156.60"), entry("vehicleOperation", "156.60"),
+                entry("reception", "412.50"), entry("meeting", "884.16"), entry("training", "97.60"));
+        assertThat(amount(d, "T9", "main", "total", "vehiclePurchase")).isNull();
+    }
+
+    /** Page 11: the same layout, figures right-aligned: 公务用车购置费 blank, 411.20 its 运行维护费. */
+    @Test
+    void provincialPartyCommitteeOffice2017ThreePublicRowWithABlankCell() {
+        Disclosure d = read("江苏省委办公厅/江苏省委办公厅2017年预算公开表格.pdf");
+        assertThat(threePublicRow(d)).containsExactly(entry("total", "1467.70"), entry("threePublic", "509.20"),
+                entry("abroad", "70.00"), entry("vehicles", "411.20"), entry("vehicleOperation", "411.20"),
+                entry("reception", "28.00"), entry("meeting", "933.50"), entry("training", "25.00"));
+        assertThat(amount(d, "T9", "main", "total", "vehiclePurchase")).isNull();
     }
 
     @Test

@@ -390,6 +390,19 @@ class PdfLayoutReaderTest {
         }
 
         @Test
+        void lineKeepsTheRulesThroughItEvenAroundABlankCell() {
+            List<Glyph> glyphs = all(List.of(run("156.60", 110, 200, 5), run("412.50", 270, 200, 5)));
+            List<Rule> rules = List.of(new Rule(100, 185, 205), new Rule(180, 185, 205),
+                    new Rule(260, 185, 205), new Rule(340, 185, 205), new Rule(400, 100, 190));
+
+            LayoutLine line = PdfLayoutReader.layOutPage(1, glyphs, rules).get(0);
+
+            assertThat(texts(line)).containsExactly("156.60", "412.50");
+            assertThat(line.rules()).containsExactly(100f, 180f, 260f, 340f);
+            assertThat(PdfLayoutReader.layOutPage(1, glyphs, List.of()).get(0).rules()).isEmpty();
+        }
+
+        @Test
         void ruleDrawnInTouchingPiecesCountsAsOne() {
             List<Rule> pieces = List.of(new Rule(147f, 150, 196.8f), new Rule(147.2f, 197.3f, 240),
                     new Rule(300, 150, 240));
