@@ -87,10 +87,20 @@ class RealFixturesCheckTest {
     }
 
     @Test
-    void aSubtotalThatDoesNotAddUpIsFoundInAJiangsuTableSet() throws Exception {
-        CheckReport r = check("jiangsu/江苏省委办公厅/江苏省委办公厅2017年预算公开表格.pdf");
-        assertThat(r.findings("TBL-001")).anyMatch(f -> f.severity() == Severity.ERROR && f.message().contains("411.20")
-                && f.message().contains("439.20"));
+    void aPercentageWithItsDecimalPointSlippedIsFoundInAJiangsuProcuratorateBudget() throws Exception {
+        CheckReport r = check("jiangsu/江苏省人民检察院/2018年省检察院部门预算公开.pdf");
+        assertThat(r.findings("PROSE-002")).anyMatch(f -> f.severity() == Severity.ERROR && f.message().contains("0.06%")
+                && f.message().contains("0.60%"));
+    }
+
+    @Test
+    void noTableIdentityFailsOnTheJiangsuTableSetsOnceTheyAreReadRight() throws Exception {
+        for (String tables : new String[] {"jiangsu/江苏省委办公厅/江苏省委办公厅2017年预算公开表格.pdf",
+            "jiangsu/江苏省政协办公厅/江苏省政协办公厅2018度部门预算公开表.pdf", "jiangsu/江苏省人民检察院/2019年度部门预算公开.pdf"}) {
+            CheckReport r = check(tables);
+            assertThat(r.findings()).as(tables).noneMatch(f -> f.ruleId().startsWith("TBL-") && f.severity() == Severity.ERROR);
+            assertThat(r.ledger("TBL-001").outcome()).isEqualTo(Outcome.RAN);
+        }
     }
 
     @Test
