@@ -42,9 +42,9 @@ public final class EmptyNoteRule implements Rule {
         Tables tables = new Tables(d);
         String expected = tables.template() == null || tables.template().emptyNote() == null ? "注：本表无数据" : tables.template().emptyNote();
         for (PublishedTable t : d.tables()) {
-            String note = emptyNote(t);
-            String title = t.title() == null ? "" : t.title();
             boolean empty = noFigures(t);
+            String note = emptyNote(t, empty);
+            String title = t.title() == null ? "" : t.title();
             boolean whole = !note.isEmpty() && (WHOLE.matcher(note).find() || note.equals(expected));
             boolean absent = ABSENT.matcher(note).find();
             boolean ownSubject = absent && !noSubjectOf(title, note);
@@ -61,10 +61,10 @@ public final class EmptyNoteRule implements Rule {
         }
     }
 
-    /** The note under the table, or a body row that says the table is empty ("此表为空" printed in the grid). */
-    private static String emptyNote(PublishedTable t) {
+    /** The note under the table, or in a table without figures a body row that says it is empty ("此表为空" printed in the grid). */
+    private static String emptyNote(PublishedTable t, boolean empty) {
         String note = t.note() == null ? "" : t.note().strip();
-        if (WHOLE.matcher(note).find()) {
+        if (!empty || WHOLE.matcher(note).find()) {
             return note;
         }
         for (TableRow r : t.rows()) {

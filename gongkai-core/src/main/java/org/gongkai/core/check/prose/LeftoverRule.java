@@ -47,6 +47,9 @@ public final class LeftoverRule implements Rule {
         for (Object[] x : texts) {
             Paragraph p = (Paragraph) x[1];
             for (Sentence s : p.sentences()) {
+                if (!mayHoldLeftover(s.text())) {
+                    continue;
+                }
                 Matcher m = LEFTOVER.matcher(s.text());
                 while (m.find()) {
                     run.report(Severity.ERROR, Location.text((String) x[0], s.text(), s.position()), null, m.group(), null,
@@ -61,5 +64,15 @@ public final class LeftoverRule implements Rule {
                         "text", g.term() + "：" + g.definition(), "leftover", m.group());
             }
         }
+    }
+
+    /** Every leftover holds one of these characters: a quick look before the pattern is asked. */
+    private static boolean mayHoldLeftover(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if ("XxＸ×*（(原".indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
