@@ -5,19 +5,25 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.Callable;
 
+import org.gongkai.core.check.CheckReport;
+import org.gongkai.core.check.Checker;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.read.DisclosureReader;
 import org.gongkai.core.read.UnreadableInputException;
+import org.gongkai.core.report.CheckReportHtmlWriter;
+import org.gongkai.core.report.CheckReportJsonWriter;
+import org.gongkai.core.report.CheckReportTextWriter;
 import org.gongkai.core.write.DisclosureJsonWriter;
 
 import picocli.CommandLine.Command;
 
 /**
- * {@code gongkai warmup} (hidden): reads the bundled sample disclosure and writes its summary and
- * JSON to nowhere, touching every class a parse needs. The launcher runs it once after a build
+ * {@code gongkai warmup} (hidden): reads the bundled sample disclosure, checks it, and writes its
+ * summary, its JSON and the check report in every format to nowhere, touching every class a parse
+ * or a check needs. The launcher runs it once after a build
  * to record a class-data archive, which makes every later start faster.
  */
-@Command(name = "warmup", hidden = true, description = "读取内置样例一次（启动器用于生成类数据归档）。")
+@Command(name = "warmup", hidden = true, description = "读取并检查内置样例一次（启动器用于生成类数据归档）。")
 final class WarmupCommand implements Callable<Integer> {
 
     static final String SAMPLE = "samples/liulin-hrss-2024-budget.txt";
@@ -34,6 +40,10 @@ final class WarmupCommand implements Callable<Integer> {
         Disclosure d = DisclosureReader.withBundledTemplates().read(bytes, "sample.txt");
         DisclosureSummary.of(d);
         DisclosureJsonWriter.write(d, OutputStream.nullOutputStream());
+        CheckReport report = Checker.standard().check(d);
+        CheckReportTextWriter.write(d, report);
+        CheckReportJsonWriter.write(d, report, OutputStream.nullOutputStream());
+        CheckReportHtmlWriter.write(d, report);
         return ExitCode.OK;
     }
 }

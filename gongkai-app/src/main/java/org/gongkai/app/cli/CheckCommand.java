@@ -1,0 +1,101 @@
+package org.gongkai.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.gongkai.core.check.CheckReport;
+import org.gongkai.core.check.Checker;
+import org.gongkai.core.check.Severity;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.ReadNote;
+import org.gongkai.core.read.DisclosureReader;
+import org.gongkai.core.read.UnreadableInputException;
+import org.gongkai.core.report.CheckReportHtmlWriter;
+import org.gongkai.core.report.CheckReportJsonWriter;
+import org.gongkai.core.report.CheckReportTextWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gongkai check FILE [--format text|json|html] [-o OUT]}: reads a published disclosure,
+ * runs every rule on it and prints the findings and the rules' ledger. Exits 1 when it finds an
+ * error (a finding that blocks publication), 0 when it finds none.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"检查一份预算公开文件（文本或 PDF），列出错误、警告和提示。",
+                "逐条运行全部检查规则；每项注明规则编号和所在位置（表格的行和列，或情况说明的句子，以及行号），"
+                        + "最后说明每条规则已检查、不适用还是无法检查（及原因）。"},
+        footer = {"", "示例：", "  gongkai check 单位预算公开.txt", "  gongkai check 部门预算.pdf --format html -o 检查报告.html",
+                "  gongkai check 单位预算公开.txt --format json -o 检查结果.json",
+                "", "输出格式：text 供终端阅读；json 供程序处理（字段见 docs/check-report-format.md）；"
+                + "html 为单个网页，可直接打开或打印，每项问题旁列出所指的表格行或原文句子。",
+                "", "退出码：0 未发现错误（可能仍有警告或提示）；1 发现错误；2 文件无法读取或不完整；64 用法错误。"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "预算公开文件：.txt（UTF-8 或 GB18030，单元格以制表符分隔）或 .pdf")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "输出格式：text（默认）、json 或 html")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "写入此文件，而不是标准输出")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Disclosure d;
+        try {
+            d = DisclosureReader.withBundledTemplates().read(file);
+        } catch (UnreadableInputException e) {
+            err.println("gongkai：" + e.getMessage());
+            return ExitCode.UNREADABLE;
+        }
+        CheckReport report = Checker.standard().check(d);
+        String out = switch (format) {
+            case json -> CheckReportJsonWriter.write(d, report);
+            case html -> CheckReportHtmlWriter.write(d, report);
+            case text -> CheckReportTextWriter.write(d, report);
+        };
+        if (output != null) {
+            try {
+                Files.writeString(output, out);
+            } catch (IOException e) {
+                String why = e instanceof NoSuchFileException ? "目录不存在" : e instanceof AccessDeniedException ? "没有写入权限"
+                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                err.println("gongkai：无法写入 " + output + "（" + why + "）。请确认目录存在且可写后再试。");
+                return ExitCode.USAGE;
+            }
+            StringBuilder counts = new StringBuilder();
+            for (Severity s : Severity.values()) {
+                counts.append(counts.length() == 0 ? "" : "、").append(s.label()).append(' ').append(report.count(s)).append(" 项");
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            w.println("检查完毕：" + counts + "；报告已写入 " + output);
+            w.flush();
+        } else {
+            PrintWriter w = spec.commandLine().getOut();
+            w.print(out);
+            w.flush();
+        }
+        ReadNote truncated = d.notes().stream().filter(n -> n.code().equals("TRUNCATED")).findFirst().orElse(null);
+        if (truncated != null) {
+            err.println("gongkai：文件不完整：" + truncated.message() + "。以上只是对读到部分的检查；请取得完整的文件后再检查。");
+            return ExitCode.UNREADABLE;
+        }
+        return report.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+}

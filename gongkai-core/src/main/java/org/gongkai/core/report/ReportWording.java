@@ -1,0 +1,74 @@
+package org.gongkai.core.report;
+
+import org.gongkai.core.check.CheckReport;
+import org.gongkai.core.check.Severity;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.DisclosureMetadata;
+
+/**
+ * The Chinese phrases every report format shares, so text and HTML say the same thing.
+ * Example: {@code counts(report)} is "错误 22 项、警告 54 项、提示 32 项".
+ */
+final class ReportWording {
+
+    static final String TITLE = "预算公开检查报告";
+
+    private ReportWording() {
+    }
+
+    /** "柳林县人力资源和社会保障局", or "—" when the document does not say. */
+    static String unit(Disclosure d) {
+        DisclosureMetadata m = d.metadata();
+        return m == null || m.unitName() == null ? "—" : m.unitName();
+    }
+
+    /** "2024年 单位预算", "2024年", or "—". */
+    static String year(Disclosure d) {
+        DisclosureMetadata m = d.metadata();
+        if (m == null) {
+            return "—";
+        }
+        String kind = (m.level() == null ? "" : m.level().label()) + (m.kind() == null ? "" : m.kind().label());
+        String year = m.year() > 0 ? m.year() + "年" : "—";
+        return kind.isEmpty() ? year : year + " " + kind;
+    }
+
+    /** The file name as read, or "—". */
+    static String file(Disclosure d) {
+        return d.source() == null || d.source().fileName() == null ? "—" : d.source().fileName();
+    }
+
+    /** The template id, or a note that none was recognised. */
+    static String template(Disclosure d) {
+        return d.templateId() == null ? "未识别（没有找到任何已知表样的表格）" : d.templateId();
+    }
+
+    /** "错误 22 项、警告 54 项、提示 32 项". */
+    static String counts(CheckReport r) {
+        StringBuilder b = new StringBuilder();
+        for (Severity s : Severity.values()) {
+            if (b.length() > 0) {
+                b.append('、');
+            }
+            b.append(s.label()).append(' ').append(r.count(s)).append(" 项");
+        }
+        return b.toString();
+    }
+
+    /**
+     * What the counts mean for publication: errors block it; no errors while rules could not run
+     * proves nothing; otherwise nothing was found.
+     */
+    static String conclusion(CheckReport r) {
+        long errors = r.count(Severity.ERROR);
+        if (errors > 0) {
+            return "发现 " + errors + " 项错误，改正后才能公开。";
+        }
+        int couldNotRun = LedgerSummary.of(r.ledger()).couldNotRun();
+        if (couldNotRun > 0) {
+            return "未发现错误；但有 " + couldNotRun + " 条规则无法检查（原因见规则执行情况），不能据此认定文件无误。";
+        }
+        long warnings = r.count(Severity.WARNING);
+        return warnings > 0 ? "未发现错误；有 " + warnings + " 项警告，公开前请逐项核对。" : "未发现错误或警告。";
+    }
+}
