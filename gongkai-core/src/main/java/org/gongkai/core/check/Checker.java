@@ -16,9 +16,11 @@ import org.gongkai.core.model.Disclosure;
 public final class Checker {
 
     private final List<Rule> rules;
+    private final List<RuleSpec> specs;
 
     public Checker(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.specs = this.rules.stream().map(Rule::spec).toList();
     }
 
     /** The checker with every rule gongkai has ({@link RuleCatalog}). */
@@ -34,8 +36,9 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         List<LedgerEntry> ledger = new ArrayList<>();
         Map<Class<?>, Object> shared = new HashMap<>();
-        for (Rule rule : rules) {
-            RuleRun run = new RuleRun(rule.spec(), shared);
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            RuleRun run = new RuleRun(specs.get(i), shared);
             try {
                 rule.check(d, run);
             } catch (RuntimeException e) {

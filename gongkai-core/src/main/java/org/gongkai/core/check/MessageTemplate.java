@@ -1,8 +1,10 @@
 package org.gongkai.core.check;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,14 +20,20 @@ public final class MessageTemplate {
     private MessageTemplate() {
     }
 
+    private static final Map<String, Set<String>> NAMES = new ConcurrentHashMap<>();
+
     /** The placeholder names of a message, in order. */
     public static Set<String> placeholders(String message) {
+        return NAMES.computeIfAbsent(message, MessageTemplate::find);
+    }
+
+    private static Set<String> find(String message) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = PLACEHOLDER.matcher(message);
         while (m.find()) {
             out.add(m.group(1));
         }
-        return out;
+        return Collections.unmodifiableSet(out);
     }
 
     /** The message with its placeholders filled; an unfilled or unused value is a programming error. */

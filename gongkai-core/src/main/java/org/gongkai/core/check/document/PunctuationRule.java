@@ -17,7 +17,6 @@ import org.gongkai.core.model.Disclosure;
         description = "正文（概况、情况说明、名词解释和绩效目标表的文字）中不应有两个相连的句读标点，如“。。”“。；”“，，”“、、”。")
 public final class PunctuationRule implements Rule {
 
-    private static final String MARKS = "。，、；：！？,;";
     private static final Pattern DOUBLED = Pattern.compile("[。，、；：！？,;]\\s*[。，、；：！？,;]");
 
     @Override
@@ -46,7 +45,7 @@ public final class PunctuationRule implements Rule {
         int last = -2;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (MARKS.indexOf(c) >= 0) {
+            if (isMark(c)) {
                 if (last >= 0 && t.substring(last + 1, i).isBlank()) {
                     return true;
                 }
@@ -54,5 +53,12 @@ public final class PunctuationRule implements Rule {
             }
         }
         return false;
+    }
+
+    private static boolean isMark(char c) {
+        return switch (c) {
+            case '。', '，', '、', '；', '：', '！', '？', ',', ';' -> true;
+            default -> false;
+        };
     }
 }

@@ -1,6 +1,5 @@
 package org.gongkai.core.check.document;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.core.check.Category;
@@ -25,7 +24,7 @@ import org.gongkai.core.model.Disclosure;
                 + "两遍相接处的两个字若在文件别处或政府收支分类科目名称中作为词出现（如“体育教育教学”中的“教育”），不算重复。")
 public final class RepeatedWordRule implements Rule {
 
-    private static volatile List<String> classificationNames;
+    private static volatile String classificationNames;
 
     @Override
     public void check(Disclosure d, RuleRun run) {
@@ -34,7 +33,7 @@ public final class RepeatedWordRule implements Rule {
             run.couldNotRun("未读到正文");
             return;
         }
-        String[] undoubled = null;
+        String undoubled = null;
         for (Passages.Passage p : passages) {
             String t = p.text();
             for (int at = 0; at < t.length(); ) {
@@ -44,10 +43,11 @@ public final class RepeatedWordRule implements Rule {
                     continue;
                 }
                 if (undoubled == null) {
-                    undoubled = new String[passages.size()];
-                    for (int i = 0; i < undoubled.length; i++) {
-                        undoubled[i] = withoutDoublings(passages.get(i).text());
+                    StringBuilder all = new StringBuilder();
+                    for (Passages.Passage x : passages) {
+                        all.append(withoutDoublings(x.text())).append('\n');
                     }
+                    undoubled = all.toString();
                 }
                 String w = t.substring(at, at + len);
                 String seam = w.substring(len - 1) + w.charAt(0);
@@ -63,11 +63,19 @@ public final class RepeatedWordRule implements Rule {
 
     /** The length (2 to 4) of a run of Chinese characters written twice from {@code at}, or 0. */
     private static int doubledAt(String t, int at) {
-        for (int len = 2; len <= 4 && at + 2 * len <= t.length(); len++) {
+        char c = t.charAt(at);
+        if (c < '\u3400') {
+            return 0; // no Chinese character starts here: most of the text, ruled out at once
+        }
+        int n = t.length();
+        for (int len = 2; len <= 4 && at + 2 * len <= n; len++) {
+            if (t.charAt(at + len) != c) {
+                continue;
+            }
             boolean same = true;
             for (int i = 0; i < len && same; i++) {
-                char c = t.charAt(at + i);
-                same = c == t.charAt(at + len + i) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+                char x = t.charAt(at + i);
+                same = x == t.charAt(at + len + i) && Character.UnicodeScript.of(x) == Character.UnicodeScript.HAN;
             }
             if (same) {
                 return len;
@@ -98,31 +106,22 @@ public final class RepeatedWordRule implements Rule {
     }
 
     /** True when {@code seam} is written outside a doubling somewhere in the document or in a classification name. */
-    private static boolean usedElsewhere(String seam, String[] texts) {
-        for (String t : texts) {
-            if (t.contains(seam)) {
-                return true;
-            }
-        }
-        for (String name : classificationNames()) {
-            if (name.contains(seam)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean usedElsewhere(String seam, String undoubled) {
+        return undoubled.contains(seam) || classificationNames().contains(seam);
     }
 
-    private static List<String> classificationNames() {
-        List<String> names = classificationNames;
+    /** Every classification name, one per line. */
+    private static String classificationNames() {
+        String names = classificationNames;
         if (names == null) {
-            List<String> n = new ArrayList<>();
+            StringBuilder n = new StringBuilder();
             Classifications c = Classifications.bundled();
             for (CodeTree tree : List.of(c.functional(), c.departmentEconomic(), c.governmentEconomic())) {
                 for (ClassificationCode code : tree.codes()) {
-                    n.add(code.name());
+                    n.append(code.name()).append('\n');
                 }
             }
-            names = List.copyOf(n);
+            names = n.toString();
             classificationNames = names;
         }
         return names;

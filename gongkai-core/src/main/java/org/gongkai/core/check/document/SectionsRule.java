@@ -1,6 +1,7 @@
 package org.gongkai.core.check.document;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.gongkai.core.check.Category;
 import org.gongkai.core.check.Location;
@@ -20,6 +21,8 @@ import org.gongkai.core.model.NarrativeSection;
         description = "表样（模板）列出情况说明应有的章节（如山西表样的十二节：收支变动、收入、支出……其他说明）。"
                 + "缺少一节为错误，顺序与模板不同为警告。标题比较时不计空格、年份和“部门”“单位”的差别。")
 public final class SectionsRule implements Rule {
+
+    private static final Pattern NOISE = Pattern.compile("[\\s　]|\\d{4}年度?");
 
     @Override
     public void check(Disclosure d, RuleRun run) {
@@ -65,6 +68,6 @@ public final class SectionsRule implements Rule {
     }
 
     private static String plain(String s) {
-        return s.replaceAll("[\\s　]|\\d{4}年度?", "").replace("部门", "单位").replace('"', '“');
+        return NOISE.matcher(s).replaceAll("").replace("部门", "单位").replace('"', '“');
     }
 }

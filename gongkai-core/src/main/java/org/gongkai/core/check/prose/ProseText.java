@@ -22,6 +22,7 @@ public final class ProseText {
 
     private static final Pattern AMOUNT = Pattern.compile("(-?[0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(万元|元)");
     private static final Pattern PERCENT = Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+    private static final Pattern SHARE_OF = Pattern.compile(".*占[^，,；;。]{0,20}的");
     private static final Pattern SHARE_NO_PERCENT = Pattern.compile("占\\s*([0-9]+(?:\\.[0-9]+)?)(?!\\s*[0-9.%％万元])");
     private static final Pattern NO_CHANGE = Pattern.compile("(与上年|与\\d{4}年)[^，,；;。]{0,12}?(相同|持平|一致)|持平");
     private static final Pattern CHANGE_TAIL = Pattern.compile(
@@ -128,7 +129,7 @@ public final class ProseText {
         while (m.find()) {
             String clause = clauseBefore(t, m.start());
             BigDecimal pct = new BigDecimal(m.group(1));
-            if (clause.endsWith("占") || clause.matches(".*占[^，,；;。]{0,20}的$")) {
+            if (clause.endsWith("占") || SHARE_OF.matcher(clause).matches()) {
                 out.add(new Mention(clause.endsWith("占") ? Mention.Kind.SHARE : Mention.Kind.SHARE, clause.endsWith("占") ? null : clause,
                         0, null, pct, 0, 0, m.group(), m.start(), m.end(), paragraph));
                 continue;
