@@ -32,6 +32,9 @@ public final class GovernmentLevelRule implements Rule {
             return;
         }
         for (Passages.Passage p : Passages.of(d, run).prose()) {
+            if (p.text().indexOf('直') < 0) {
+                continue;
+            }
             Matcher m = LEVEL_WORD.matcher(p.text());
             while (m.find()) {
                 char said = m.group(1).charAt(0);

@@ -70,6 +70,9 @@ public final class LevelWordingRule implements Rule {
     }
 
     private static void find(RuleRun run, Pattern word, String text, String place, String level, Location at) {
+        if (text.indexOf('部') < 0 && text.indexOf('单') < 0) {
+            return; // neither 部门 nor 单位
+        }
         String plain = TITLE_IN_QUOTES.matcher(text).replaceAll("《》");
         Matcher m = word.matcher(plain);
         while (m.find()) {

@@ -52,6 +52,9 @@ public final class MoneyUnitRule implements Rule {
             if (p.location().section() == null || p.location().section().startsWith("第一部分") || p.location().section().startsWith("第四部分")) {
                 continue;
             }
+            if (!yuanAlone(p.text())) {
+                continue;
+            }
             Matcher m = YUAN_AMOUNT.matcher(p.text());
             if (m.find()) {
                 run.report(Severity.WARNING, p.location(), "万元", m.group(), null,
@@ -62,5 +65,15 @@ public final class MoneyUnitRule implements Rule {
 
     private static String label(MoneyUnit u) {
         return u == null ? "（未注明）" : u.label();
+    }
+
+    /** A 元 not part of 万元: a quick look before the pattern is asked. */
+    private static boolean yuanAlone(String t) {
+        for (int i = t.indexOf('元'); i >= 0; i = t.indexOf('元', i + 1)) {
+            if (i == 0 || t.charAt(i - 1) != '万') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,8 @@
 package org.gongkai.core.check.document;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.gongkai.core.check.Category;
 import org.gongkai.core.check.Rule;
@@ -24,7 +26,7 @@ import org.gongkai.core.model.Disclosure;
                 + "两遍相接处的两个字若在文件别处或政府收支分类科目名称中作为词出现（如“体育教育教学”中的“教育”），不算重复。")
 public final class RepeatedWordRule implements Rule {
 
-    private static volatile String classificationNames;
+    private static volatile Set<String> classificationWords;
 
     @Override
     public void check(Disclosure d, RuleRun run) {
@@ -107,23 +109,26 @@ public final class RepeatedWordRule implements Rule {
 
     /** True when {@code seam} is written outside a doubling somewhere in the document or in a classification name. */
     private static boolean usedElsewhere(String seam, String undoubled) {
-        return undoubled.contains(seam) || classificationNames().contains(seam);
+        return undoubled.contains(seam) || classificationWords().contains(seam);
     }
 
-    /** Every classification name, one per line. */
-    private static String classificationNames() {
-        String names = classificationNames;
-        if (names == null) {
-            StringBuilder n = new StringBuilder();
+    /** Every pair of neighbouring characters in the classifications' names. */
+    private static Set<String> classificationWords() {
+        Set<String> words = classificationWords;
+        if (words == null) {
+            words = new HashSet<>();
             Classifications c = Classifications.bundled();
             for (CodeTree tree : List.of(c.functional(), c.departmentEconomic(), c.governmentEconomic())) {
                 for (ClassificationCode code : tree.codes()) {
-                    n.append(code.name()).append('\n');
+                    String n = code.name();
+                    for (int i = 0; i + 1 < n.length(); i++) {
+                        words.add(n.substring(i, i + 2));
+                    }
                 }
             }
-            names = n.toString();
-            classificationNames = names;
+            words = Set.copyOf(words);
+            classificationWords = words;
         }
-        return names;
+        return words;
     }
 }

@@ -66,13 +66,17 @@ public final class LeftoverRule implements Rule {
         }
     }
 
-    /** Every leftover holds one of these characters: a quick look before the pattern is asked. */
+    /** Every leftover holds one of these: a quick look before the pattern is asked. */
     private static boolean mayHoldLeftover(String t) {
         for (int i = 0; i < t.length(); i++) {
-            if ("XxＸ×*（(原".indexOf(t.charAt(i)) >= 0) {
-                return true;
+            switch (t.charAt(i)) {
+                case 'X', 'x', 'Ｘ', '×', '*' -> {
+                    return true;
+                }
+                default -> {
+                }
             }
         }
-        return false;
+        return t.contains("（减") || t.contains("(减") || t.contains("（下") || t.contains("(下") || t.contains("原因");
     }
 }

@@ -102,8 +102,8 @@ public final class ProseText {
             boolean sameClause = from == previousEnd && previousEnd > 0;
             String clause = t.substring(from, m.start()).strip();
             previousEnd = m.end();
-            Matcher c = CHANGE_TAIL.matcher(clause);
-            if (c.find()) {
+            Matcher c = endsLikeAChange(clause) ? CHANGE_TAIL.matcher(clause) : null;
+            if (c != null && c.find()) {
                 int direction = c.group(2).startsWith("增") ? 1 : -1;
                 int against = c.group(1).startsWith("上") ? -1 : Integer.parseInt(c.group(1).substring(0, 4));
                 int at = from + t.substring(from, m.start()).indexOf(c.group());
@@ -134,8 +134,8 @@ public final class ProseText {
                         0, null, pct, 0, 0, m.group(), m.start(), m.end(), paragraph));
                 continue;
             }
-            Matcher c = PERCENT_TAIL.matcher(clause);
-            if (c.find()) {
+            Matcher c = endsLikeAChange(clause) ? PERCENT_TAIL.matcher(clause) : null;
+            if (c != null && c.find()) {
                 int direction = c.group(1).startsWith("增") ? 1 : -1;
                 out.add(new Mention(Mention.Kind.CHANGE_PERCENT, null, 0, null, pct, direction, 0,
                         c.group() + m.group(), m.start() - c.group().length(), m.end(), paragraph));
@@ -152,6 +152,20 @@ public final class ProseText {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * True when a clause may end as a change does (…增加, …下降了, …减少比例为): the patterns that
+     * read changes end so, and most clauses do not; a quick look spares them.
+     */
+    private static boolean endsLikeAChange(String clause) {
+        if (clause.isEmpty()) {
+            return false;
+        }
+        return switch (clause.charAt(clause.length() - 1)) {
+            case '加', '少', '长', '降', '减', '增', '了', '例', '度', '为' -> true;
+            default -> false;
+        };
     }
 
     private static boolean isThreshold(String t, int after) {
