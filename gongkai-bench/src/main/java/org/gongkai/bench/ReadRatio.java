@@ -6,14 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.gongkai.core.check.Checker;
 import org.gongkai.core.read.DisclosureReader;
 import org.gongkai.core.read.UnreadableInputException;
 
 /**
- * Reading the reference document against the floor, interleaved: 40 rounds of 50 reads and 50
- * bare decode-and-splits, one after the other in the same JVM, so that a slow spell of this
- * shared machine falls on both. Prints the medians and the median ratio. Run with
- * {@code ./dev bench-ratio}.
+ * Reading (and reading and checking) the reference document against the floor, interleaved: 40
+ * rounds of 50 reads, 50 reads with a check and 50 bare decode-and-splits, one after the other in
+ * the same JVM, so that a slow spell of this shared machine falls on all three. Prints the
+ * medians and the median ratios. Run with {@code ./dev bench-ratio}.
  */
 public final class ReadRatio {
 
@@ -27,11 +28,14 @@ public final class ReadRatio {
         int rounds = 40;
         int batch = 50;
         long[] read = new long[rounds];
+        long[] checked = new long[rounds];
         long[] floor = new long[rounds];
         double[] ratio = new double[rounds];
+        double[] checkedRatio = new double[rounds];
+        Checker checker = Checker.standard();
         long sink = 0;
         for (int i = 0; i < 2_000; i++) {
-            sink += reader.read(seed, "seed.txt").tables().size() + decodeAndSplit(seed);
+            sink += checker.check(reader.read(seed, "seed.txt")).findings().size() + decodeAndSplit(seed);
         }
         for (int k = 0; k < rounds; k++) {
             long t0 = System.nanoTime();
@@ -43,15 +47,25 @@ public final class ReadRatio {
                 sink += decodeAndSplit(seed);
             }
             long t2 = System.nanoTime();
+            for (int i = 0; i < batch; i++) {
+                sink += checker.check(reader.read(seed, "seed.txt")).findings().size();
+            }
+            long t3 = System.nanoTime();
             read[k] = (t1 - t0) / batch;
             floor[k] = (t2 - t1) / batch;
+            checked[k] = (t3 - t2) / batch;
             ratio[k] = (double) read[k] / floor[k];
+            checkedRatio[k] = (double) checked[k] / floor[k];
         }
         Arrays.sort(read);
         Arrays.sort(floor);
         Arrays.sort(ratio);
-        System.out.printf("read the seed: median %.2f ms; decode and split: median %.2f ms; ratio: median %.2f (%d)%n",
-                read[rounds / 2] / 1e6, floor[rounds / 2] / 1e6, ratio[rounds / 2], sink % 2);
+        Arrays.sort(checked);
+        Arrays.sort(checkedRatio);
+        System.out.printf("read the seed: median %.2f ms; decode and split: median %.2f ms; ratio: median %.2f%n",
+                read[rounds / 2] / 1e6, floor[rounds / 2] / 1e6, ratio[rounds / 2]);
+        System.out.printf("read and check the seed: median %.2f ms; ratio to decode and split: median %.2f (%d)%n",
+                checked[rounds / 2] / 1e6, checkedRatio[rounds / 2], sink % 2);
     }
 
     static int decodeAndSplit(byte[] bytes) {
