@@ -38,6 +38,11 @@ public record Disclosure(DisclosureMetadata metadata, String templateId, Profile
 
     /** The table with template id {@code id} ("T3"), if it was found. */
     public Optional<PublishedTable> table(String id) {
-        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+        for (PublishedTable t : tables) {
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -31,17 +31,32 @@ public record PublishedTable(String id, String number, String title, String unit
 
     /** True when no body row holds an amount. */
     public boolean isEmpty() {
-        return entries.stream().allMatch(e -> e.amounts().isEmpty());
+        for (TableEntry e : entries) {
+            if (!e.amounts().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first entry of {@code block} with this key (a code, a line id, a project name). */
     public Optional<TableEntry> entry(String block, String key) {
-        return entries.stream().filter(e -> e.block().equals(block) && e.key().equals(key)).findFirst();
+        for (TableEntry e : entries) {
+            if (e.block().equals(block) && e.key().equals(key)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first entry with this key in any block. */
     public Optional<TableEntry> entry(String key) {
-        return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+        for (TableEntry e : entries) {
+            if (e.key().equals(key)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<TableEntry> entries(String block) {

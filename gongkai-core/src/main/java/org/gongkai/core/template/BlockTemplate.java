@@ -34,10 +34,20 @@ public record BlockTemplate(String id, RowKind rows, int keyColumn, int nameColu
     }
 
     public Optional<ColumnTemplate> column(String id) {
-        return columns.stream().filter(c -> c.id().equals(id)).findFirst();
+        for (ColumnTemplate c : columns) {
+            if (c.id().equals(id)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<LineTemplate> line(String id) {
-        return lines.stream().filter(l -> l.id().equals(id)).findFirst();
+        for (LineTemplate l : lines) {
+            if (l.id().equals(id)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -23,7 +23,12 @@ public record TableTemplate(String id, int number, String title, List<String> al
     }
 
     public Optional<BlockTemplate> block(String id) {
-        return blocks.stream().filter(b -> b.id().equals(id)).findFirst();
+        for (BlockTemplate b : blocks) {
+            if (b.id().equals(id)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The title and its aliases. */

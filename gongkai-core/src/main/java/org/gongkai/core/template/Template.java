@@ -41,6 +41,11 @@ public record Template(String id, String name, String region, DisclosureKind kin
     }
 
     public Optional<TableTemplate> table(String id) {
-        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+        for (TableTemplate t : tables) {
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

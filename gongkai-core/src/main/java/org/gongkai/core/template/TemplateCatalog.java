@@ -78,6 +78,11 @@ public final class TemplateCatalog {
     }
 
     public Optional<Template> find(String id) {
-        return templates.stream().filter(t -> t.id().equals(id)).findFirst();
+        for (Template t : templates) {
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }
