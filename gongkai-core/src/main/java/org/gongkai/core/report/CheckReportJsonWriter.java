@@ -11,9 +11,8 @@ import org.gongkai.core.check.LedgerEntry;
 import org.gongkai.core.check.Location;
 import org.gongkai.core.check.Severity;
 import org.gongkai.core.model.Disclosure;
-import org.gongkai.core.model.DisclosureMetadata;
-import org.gongkai.core.model.SourceInfo;
 import org.gongkai.core.model.SourcePosition;
+import org.gongkai.core.write.DisclosureJsonWriter;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +46,7 @@ public final class CheckReportJsonWriter {
         root.put("version", VERSION);
         root.set("document", document(d));
         if (d.source() != null) {
-            root.set("source", source(d.source()));
+            root.set("source", DisclosureJsonWriter.source(d.source()));
         }
         ObjectNode counts = root.putObject("counts");
         counts.put("errors", r.count(Severity.ERROR));
@@ -88,36 +87,8 @@ public final class CheckReportJsonWriter {
     // ---------------------------------------------------------------- parts
 
     private static ObjectNode document(Disclosure d) {
-        ObjectNode n = JSON.createObjectNode();
-        DisclosureMetadata m = d.metadata();
-        if (m != null) {
-            put(n, "title", m.title());
-            put(n, "unitName", m.unitName());
-            put(n, "departmentName", m.departmentName());
-            put(n, "departmentCode", m.departmentCode());
-            put(n, "region", m.region());
-            put(n, "province", m.province());
-            if (m.year() > 0) {
-                n.put("year", m.year());
-            }
-            put(n, "kind", m.kind() == null ? null : m.kind().label());
-            put(n, "level", m.level() == null ? null : m.level().label());
-        }
+        ObjectNode n = d.metadata() == null ? JSON.createObjectNode() : DisclosureJsonWriter.metadata(d.metadata());
         put(n, "template", d.templateId());
-        return n;
-    }
-
-    private static ObjectNode source(SourceInfo s) {
-        ObjectNode n = JSON.createObjectNode();
-        put(n, "fileName", s.fileName());
-        put(n, "format", s.format());
-        put(n, "encoding", s.encoding());
-        n.put("bytes", s.bytes());
-        put(n, "sha256", s.sha256());
-        if (s.pages() > 0) {
-            n.put("pages", s.pages());
-        }
-        n.put("lines", s.lines());
         return n;
     }
 

@@ -122,7 +122,8 @@ public final class DisclosureJsonWriter {
 
     // ---------------------------------------------------------------- parts
 
-    private static ObjectNode metadata(DisclosureMetadata m) {
+    /** The open-data form of a disclosure's metadata; the check report gives the same. */
+    public static ObjectNode metadata(DisclosureMetadata m) {
         ObjectNode n = JSON.createObjectNode();
         put(n, "title", m.title());
         put(n, "unitName", m.unitName());
@@ -140,7 +141,8 @@ public final class DisclosureJsonWriter {
         return n;
     }
 
-    private static ObjectNode source(SourceInfo s) {
+    /** The open-data form of the file read; the check report gives the same. */
+    public static ObjectNode source(SourceInfo s) {
         ObjectNode n = JSON.createObjectNode();
         put(n, "fileName", s.fileName());
         put(n, "format", s.format());
