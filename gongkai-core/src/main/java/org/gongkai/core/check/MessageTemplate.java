@@ -20,41 +20,56 @@ public final class MessageTemplate {
     private MessageTemplate() {
     }
 
-    private static final Map<String, Set<String>> NAMES = new ConcurrentHashMap<>();
+    /** A message cut at its placeholders: {@code literals[i]}, then the value of {@code names[i]}, and so on. */
+    private record Parsed(String[] literals, String[] names, Set<String> placeholders) {
+    }
+
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
 
     /** The placeholder names of a message, in order. */
     public static Set<String> placeholders(String message) {
-        return NAMES.computeIfAbsent(message, MessageTemplate::find);
+        return parsed(message).placeholders();
     }
 
-    private static Set<String> find(String message) {
+    private static Parsed parsed(String message) {
+        return PARSED.computeIfAbsent(message, MessageTemplate::parse);
+    }
+
+    private static Parsed parse(String message) {
         Set<String> out = new LinkedHashSet<>();
+        java.util.List<String> literals = new java.util.ArrayList<>();
+        java.util.List<String> names = new java.util.ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(message);
+        int last = 0;
         while (m.find()) {
+            literals.add(message.substring(last, m.start()));
+            names.add(m.group(1));
             out.add(m.group(1));
+            last = m.end();
         }
-        return Collections.unmodifiableSet(out);
+        literals.add(message.substring(last));
+        return new Parsed(literals.toArray(String[]::new), names.toArray(String[]::new), Collections.unmodifiableSet(out));
     }
 
     /** The message with its placeholders filled; an unfilled or unused value is a programming error. */
     public static String fill(String message, Map<String, String> values) {
-        Set<String> names = placeholders(message);
-        for (String n : names) {
+        Parsed p = parsed(message);
+        for (String n : p.placeholders()) {
             if (!values.containsKey(n)) {
                 throw new IllegalArgumentException("placeholder {" + n + "} not filled in: " + message);
             }
         }
-        for (String k : values.keySet()) {
-            if (!names.contains(k)) {
-                throw new IllegalArgumentException("value " + k + " not used by: " + message);
+        if (values.size() != p.placeholders().size()) {
+            for (String k : values.keySet()) {
+                if (!p.placeholders().contains(k)) {
+                    throw new IllegalArgumentException("value " + k + " not used by: " + message);
+                }
             }
         }
-        StringBuilder b = new StringBuilder();
-        Matcher m = PLACEHOLDER.matcher(message);
-        while (m.find()) {
-            m.appendReplacement(b, Matcher.quoteReplacement(String.valueOf(values.get(m.group(1)))));
+        StringBuilder b = new StringBuilder(message.length() + 64);
+        for (int i = 0; i < p.names().length; i++) {
+            b.append(p.literals()[i]).append(values.get(p.names()[i]));
         }
-        m.appendTail(b);
-        return b.toString();
+        return b.append(p.literals()[p.names().length]).toString();
     }
 }

@@ -42,11 +42,25 @@ final class TextDecoder {
     }
 
     /**
+     * Decodes UTF-8: the JDK's decoder (several times faster than a loop of our own) does the
+     * work, and replaces what is not UTF-8 with U+FFFD; only when a U+FFFD shows up does
+     * {@link #strictUtf8} look again, to tell a file that really holds U+FFFD from one that is not
+     * UTF-8 (GB18030, say) or ends in the middle of a character.
+     */
+    private static DecodedText utf8(byte[] b, int offset, String name) throws UnreadableInputException {
+        String text = new String(b, offset, b.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return DecodedText.of(text, name, false);
+        }
+        return strictUtf8(b, offset, name);
+    }
+
+    /**
      * Decodes UTF-8 straight into characters, checking it as it goes (no overlong forms, no
      * surrogates, nothing past U+10FFFF); a character the file does not finish at its very end is
      * left out and reported.
      */
-    private static DecodedText utf8(byte[] b, int offset, String name) throws UnreadableInputException {
+    private static DecodedText strictUtf8(byte[] b, int offset, String name) throws UnreadableInputException {
         int end = b.length;
         int cut = incompleteUtf8Tail(b, offset);
         end -= cut;

@@ -1,5 +1,6 @@
 package org.gongkai.core.check.catalogue;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ public final class OneNameRule implements Rule {
             run.notApplicable(CatalogueLines.NONE);
             return;
         }
-        Map<String, Map<String, Integer>> uses = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> uses = new HashMap<>();
         for (CatalogueDepartment dept : d.catalogue().departments()) {
             for (CatalogueItem i : dept.items()) {
                 if (counted(i)) {
@@ -37,18 +38,24 @@ public final class OneNameRule implements Rule {
                 }
             }
         }
+        Map<String, String> usual = new HashMap<>();
+        for (Map.Entry<String, Map<String, Integer>> e : uses.entrySet()) {
+            if (e.getValue().size() > 1) {
+                usual.put(e.getKey(), usual(e.getValue())); // codes with one name need no second look
+            }
+        }
+        if (usual.isEmpty()) {
+            return;
+        }
         for (CatalogueDepartment dept : d.catalogue().departments()) {
             for (CatalogueItem i : dept.items()) {
-                if (!counted(i)) {
+                String expected = usual.get(i.code());
+                if (expected == null || !counted(i) || expected.equals(bare(i.name()))) {
                     continue;
                 }
-                Map<String, Integer> names = uses.get(i.code());
-                String usual = usual(names);
-                if (!usual.equals(bare(i.name()))) {
-                    run.report(Severity.WARNING, CatalogueLines.at(dept, i), usual, i.name(), null,
-                            "code", i.code(), "department", dept.name(), "actual", i.name(),
-                            "count", String.valueOf(names.get(usual)), "expected", usual);
-                }
+                run.report(Severity.WARNING, CatalogueLines.at(dept, i), expected, i.name(), null,
+                        "code", i.code(), "department", dept.name(), "actual", i.name(),
+                        "count", String.valueOf(uses.get(i.code()).get(expected)), "expected", expected);
             }
         }
     }
@@ -59,6 +66,9 @@ public final class OneNameRule implements Rule {
     }
 
     private static String bare(String name) {
+        if (name.indexOf(' ') < 0 && name.indexOf('\u3000') < 0) {
+            return name;
+        }
         return name.replace(" ", "").replace("\u3000", "");
     }
 

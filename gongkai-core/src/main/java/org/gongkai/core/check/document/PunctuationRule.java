@@ -21,38 +21,42 @@ public final class PunctuationRule implements Rule {
 
     @Override
     public void check(Disclosure d, RuleRun run) {
-        var passages = Passages.of(d, run).all();
-        if (passages.isEmpty()) {
+        Passages passages = Passages.of(d, run);
+        if (passages.all().isEmpty()) {
             run.couldNotRun("未读到正文");
             return;
         }
-        for (Passages.Passage p : passages) {
-            if (!twoMarks(p.text())) {
-                continue;
-            }
-            Matcher m = DOUBLED.matcher(p.text());
-            if (m.find()) {
-                String marks = m.group().replace(" ", "");
-                String place = p.location().section() != null ? p.location().section() : p.location().table();
-                run.report(Severity.WARNING, p.location(), marks.substring(0, 1), marks, null,
-                        "place", place, "marks", marks, "text", Passages.excerpt(p.text(), m.start(), m.end()));
+        Passages.Joined all = passages.joined();
+        char[] c = all.chars();
+        int last = -1; // the last mark, if only spaces follow it
+        for (int i = 0; i < c.length; i++) {
+            char x = c[i];
+            if (x >= '\u3400' && x < '\uFF00') {
+                last = -1; // a Chinese character: most of the text, no mark and no space
+            } else if (isMark(x)) {
+                if (last >= 0) {
+                    i = report(passages, all, all.passageAt(i), run); // the pattern decides, once per passage
+                    last = -1;
+                    continue;
+                }
+                last = i;
+            } else if (x == Passages.SEPARATOR || !Character.isWhitespace(x)) {
+                last = -1;
             }
         }
     }
 
-    /** A quick look for two marks with at most spaces between, before the pattern is asked. */
-    private static boolean twoMarks(String t) {
-        int last = -2;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (isMark(c)) {
-                if (last >= 0 && t.substring(last + 1, i).isBlank()) {
-                    return true;
-                }
-                last = i;
-            }
+    /** Reports the passage's first doubled marks, if the pattern finds them; returns the passage's end. */
+    private static int report(Passages passages, Passages.Joined all, int pi, RuleRun run) {
+        Passages.Passage p = passages.all().get(pi);
+        Matcher m = DOUBLED.matcher(p.text());
+        if (m.find()) {
+            String marks = m.group().replace(" ", "");
+            String place = p.location().section() != null ? p.location().section() : p.location().table();
+            run.report(Severity.WARNING, p.location(), marks.substring(0, 1), marks, null,
+                    "place", place, "marks", marks, "text", Passages.excerpt(p.text(), m.start(), m.end()));
         }
-        return false;
+        return all.starts()[pi] + p.text().length();
     }
 
     private static boolean isMark(char c) {

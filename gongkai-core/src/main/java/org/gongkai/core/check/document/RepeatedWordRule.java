@@ -1,5 +1,6 @@
 package org.gongkai.core.check.document;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,54 +31,55 @@ public final class RepeatedWordRule implements Rule {
 
     @Override
     public void check(Disclosure d, RuleRun run) {
-        List<Passages.Passage> passages = Passages.of(d, run).all();
-        if (passages.isEmpty()) {
+        Passages passages = Passages.of(d, run);
+        if (passages.all().isEmpty()) {
             run.couldNotRun("未读到正文");
             return;
         }
-        String undoubled = null;
-        for (Passages.Passage p : passages) {
-            String t = p.text();
-            for (int at = 0; at < t.length(); ) {
-                int len = doubledAt(t, at);
-                if (len == 0) {
-                    at++;
-                    continue;
-                }
-                if (undoubled == null) {
-                    StringBuilder all = new StringBuilder();
-                    for (Passages.Passage x : passages) {
-                        all.append(withoutDoublings(x.text())).append('\n');
-                    }
-                    undoubled = all.toString();
-                }
-                String w = t.substring(at, at + len);
-                String seam = w.substring(len - 1) + w.charAt(0);
-                if (!usedElsewhere(seam, undoubled)) {
-                    String place = p.location().section() != null ? p.location().section() : p.location().table();
-                    run.report(Severity.WARNING, p.location(), w, w + w, null,
-                            "place", place, "word", w, "text", Passages.excerpt(t, at, at + 2 * len));
-                }
+        Passages.Joined all = passages.joined();
+        char[] c = all.chars();
+        List<int[]> doublings = new ArrayList<>(); // {at, length of the word}
+        for (int at = 0; at < c.length; ) {
+            int len = doubledAt(c, at);
+            if (len == 0) {
+                at++;
+            } else {
+                doublings.add(new int[] {at, len});
                 at += 2 * len;
             }
+        }
+        for (int[] doubling : doublings) {
+            int at = doubling[0];
+            int len = doubling[1];
+            String w = new String(c, at, len);
+            String seam = w.substring(len - 1) + w.charAt(0);
+            if (usedElsewhere(seam, all.text(), doublings)) {
+                continue;
+            }
+            int pi = all.passageAt(at);
+            Passages.Passage p = passages.all().get(pi);
+            int local = at - all.starts()[pi];
+            String place = p.location().section() != null ? p.location().section() : p.location().table();
+            run.report(Severity.WARNING, p.location(), w, w + w, null,
+                    "place", place, "word", w, "text", Passages.excerpt(p.text(), local, local + 2 * len));
         }
     }
 
     /** The length (2 to 4) of a run of Chinese characters written twice from {@code at}, or 0. */
-    private static int doubledAt(String t, int at) {
-        char c = t.charAt(at);
+    private static int doubledAt(char[] t, int at) {
+        char c = t[at];
         if (c < '\u3400') {
             return 0; // no Chinese character starts here: most of the text, ruled out at once
         }
-        int n = t.length();
+        int n = t.length;
         for (int len = 2; len <= 4 && at + 2 * len <= n; len++) {
-            if (t.charAt(at + len) != c) {
+            if (t[at + len] != c) {
                 continue;
             }
             boolean same = true;
             for (int i = 0; i < len && same; i++) {
-                char x = t.charAt(at + i);
-                same = x == t.charAt(at + len + i) && Character.UnicodeScript.of(x) == Character.UnicodeScript.HAN;
+                char x = t[at + i];
+                same = x == t[at + len + i] && isHan(x);
             }
             if (same) {
                 return len;
@@ -86,30 +88,34 @@ public final class RepeatedWordRule implements Rule {
         return 0;
     }
 
-    /** The text with each doubling cut out, so that a seam is not found in the doubling itself. */
-    private static String withoutDoublings(String t) {
-        StringBuilder b = null;
-        for (int at = 0; at < t.length(); ) {
-            int len = doubledAt(t, at);
-            if (len > 0 && b == null) {
-                b = new StringBuilder(t.length()).append(t, 0, at);
-            }
-            if (len > 0) {
-                b.append('|');
-                at += 2 * len;
-            } else {
-                if (b != null) {
-                    b.append(t.charAt(at));
-                }
-                at++;
-            }
-        }
-        return b == null ? t : b.toString();
+    /** A Chinese character (the CJK unified ideographs and their extension A, the compatibility ideographs). */
+    private static boolean isHan(char x) {
+        return (x >= '\u3400' && x <= '\u4DBF') || (x >= '\u4E00' && x <= '\u9FFF') || (x >= '\uF900' && x <= '\uFAFF');
     }
 
-    /** True when {@code seam} is written outside a doubling somewhere in the document or in a classification name. */
-    private static boolean usedElsewhere(String seam, String undoubled) {
-        return undoubled.contains(seam) || classificationWords().contains(seam);
+    /**
+     * True when {@code seam} is a word of a classification name, or is written in the text
+     * outside every doubling (the doublings themselves do not count: "管理管理" holds 理管).
+     */
+    private static boolean usedElsewhere(String seam, String text, List<int[]> doublings) {
+        if (classificationWords().contains(seam)) {
+            return true;
+        }
+        for (int i = text.indexOf(seam); i >= 0; i = text.indexOf(seam, i + 1)) {
+            if (!inside(i, doublings) && !inside(i + 1, doublings)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(int offset, List<int[]> doublings) {
+        for (int[] d : doublings) {
+            if (offset >= d[0] && offset < d[0] + 2 * d[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every pair of neighbouring characters in the classifications' names. */

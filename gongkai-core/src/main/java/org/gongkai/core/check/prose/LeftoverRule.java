@@ -68,15 +68,7 @@ public final class LeftoverRule implements Rule {
 
     /** Every leftover holds one of these: a quick look before the pattern is asked. */
     private static boolean mayHoldLeftover(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            switch (t.charAt(i)) {
-                case 'X', 'x', 'Ｘ', '×', '*' -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return t.contains("（减") || t.contains("(减") || t.contains("（下") || t.contains("(下") || t.contains("原因");
+        return t.indexOf('X') >= 0 || t.indexOf('x') >= 0 || t.indexOf('Ｘ') >= 0 || t.indexOf('×') >= 0 || t.indexOf('*') >= 0
+                || t.contains("（减") || t.contains("(减") || t.contains("（下") || t.contains("(下") || t.contains("原因");
     }
 }

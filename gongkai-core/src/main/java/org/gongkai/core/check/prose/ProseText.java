@@ -90,7 +90,10 @@ public final class ProseText {
         Matcher m = AMOUNT.matcher(t);
         int previousEnd = 0;
         String previousName = null;
-        while (m.find()) {
+        for (int yuan = t.indexOf('元'); yuan >= 0; yuan = t.indexOf('元', yuan + 1)) {
+            if (!amountEndsAt(t, m, yuan, previousEnd)) {
+                continue;
+            }
             Money money = Money.parse(m.group(1), m.group(2).equals("元") ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN).orElse(null);
             if (money == null || (m.group(2).equals("元") && m.start(2) > 0 && t.charAt(m.start(2) - 1) == '万')) {
                 continue;
@@ -125,8 +128,10 @@ public final class ProseText {
             previousName = name;
             out.add(new Mention(Mention.Kind.AMOUNT, name, yr, money, null, 0, 0, t.substring(from, m.end()), from, m.end(), paragraph));
         }
+        // each pattern only where its sign is: most sentences have no %, no 占, no 与 or 持平
+        boolean percents = t.indexOf('%') >= 0 || t.indexOf('％') >= 0;
         m = PERCENT.matcher(t);
-        while (m.find()) {
+        while (percents && m.find()) {
             String clause = clauseBefore(t, m.start());
             BigDecimal pct = new BigDecimal(m.group(1));
             if (clause.endsWith("占") || SHARE_OF.matcher(clause).matches()) {
@@ -142,16 +147,43 @@ public final class ProseText {
             }
         }
         m = SHARE_NO_PERCENT.matcher(t);
-        while (m.find()) {
+        boolean shares = t.indexOf('占') >= 0;
+        while (shares && m.find()) {
             out.add(new Mention(Mention.Kind.SHARE_WITHOUT_PERCENT, null, 0, null, new BigDecimal(m.group(1)), 0, 0,
                     m.group(), m.start(), m.end(), paragraph));
         }
         m = NO_CHANGE.matcher(t);
-        while (m.find()) {
+        boolean comparisons = t.indexOf('与') >= 0 || t.contains("持平");
+        while (comparisons && m.find()) {
             out.add(new Mention(Mention.Kind.NO_CHANGE, null, 0, null, null, 0, 0, m.group(), m.start(), m.end(), paragraph));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Finds the amount written just before the 元 at {@code yuan} ("1,018.17万元", "3 元"): the
+     * pattern is asked only over the figures, spaces and 万 in front of it, never before
+     * {@code notBefore}; on success {@code m} holds the match. Each 元 is looked at once, so the
+     * paragraph is not searched character by character.
+     */
+    private static boolean amountEndsAt(String t, Matcher m, int yuan, int notBefore) {
+        int s = yuan;
+        if (s > notBefore && t.charAt(s - 1) == '万') {
+            s--;
+        }
+        while (s > notBefore && amountChar(t.charAt(s - 1))) {
+            s--;
+        }
+        if (s == yuan) {
+            return false;
+        }
+        m.region(s, yuan + 1);
+        return m.find();
+    }
+
+    private static boolean amountChar(char c) {
+        return (c >= '0' && c <= '9') || c == ',' || c == '，' || c == '.' || c == '-' || Character.isWhitespace(c);
     }
 
     /**
