@@ -19,7 +19,13 @@ final class TextLayoutReader {
 
     /** Lays out the first {@code n} characters of {@code c}. */
     static Layout read(char[] c, int n) {
-        List<LayoutLine> lines = new ArrayList<>(n / 40 + 16);
+        int breaks = 1;
+        for (int i = 0; i < n; i++) {
+            if (c[i] == '\n') {
+                breaks++;
+            }
+        }
+        List<LayoutLine> lines = new ArrayList<>(breaks);
         int start = n > 0 && c[0] == '\uFEFF' ? 1 : 0;
         int number = 1;
         while (start < n) {
