@@ -58,7 +58,7 @@ public final class DisclosureCharts {
         if (caption.contains("收入")) {
             return Optional.of(income(d, caption));
         }
-        if (caption.contains("结构") || caption.contains("拨款") || caption.contains("一般公共预算")) {
+        if (caption.contains("一般公共预算") || caption.contains("拨款") || caption.contains("支出结构")) {
             return Optional.of(generalBudgetByClass(d, caption));
         }
         return Optional.empty();
