@@ -1,0 +1,156 @@
+package org.gongkai.core.narrative;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.EntryRole;
+import org.gongkai.core.model.Money;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.PublishedAmount;
+import org.gongkai.core.model.PublishedTable;
+import org.gongkai.core.model.TableEntry;
+import org.gongkai.core.template.NamedFigure;
+import org.gongkai.core.template.Template;
+import org.gongkai.core.template.TemplateCatalog;
+
+/**
+ * This year's figures as the published tables give them, found through the template's named
+ * figures (the same names the checker's PROSE rules look figures up by).
+ * Example: {@code amount("基本支出", "T3")} is 232.90 万元 in the reference document (表三 合计 基本支出).
+ */
+final class CurrentFigures {
+
+    /** A row of a table with its amount. Example: 208 社会保障和就业支出, 1,217.83 万元. */
+    record Line(String code, String name, Money amount) {
+    }
+
+    private final Disclosure d;
+    private final Template template;
+
+    CurrentFigures(Disclosure d) {
+        this.d = d;
+        this.template = TemplateCatalog.bundled().find(d.templateId()).orElse(null);
+    }
+
+    Template template() {
+        return template;
+    }
+
+    /**
+     * The figure the template names {@code name}, from {@code table} when the template has it there,
+     * else from the first table that prints it; empty when no table does (a blank cell is zero).
+     */
+    Optional<Money> amount(String name, String table) {
+        if (template == null) {
+            return Optional.empty();
+        }
+        List<NamedFigure> candidates = new ArrayList<>();
+        for (NamedFigure f : template.figures()) {
+            if (f.names().contains(name)) {
+                if (f.table().equals(table)) {
+                    candidates.add(0, f);
+                } else {
+                    candidates.add(f);
+                }
+            }
+        }
+        for (NamedFigure f : candidates) {
+            Optional<PublishedTable> t = d.table(f.table());
+            if (t.isEmpty()) {
+                continue;
+            }
+            Optional<TableEntry> e = f.row().equals("top") ? top(t.get()) : t.get().entry(f.block(), f.row());
+            if (e.isPresent()) {
+                PublishedAmount a = e.get().amounts().get(f.column());
+                return Optional.of(a == null ? Money.zero(unit(t.get())) : a.money());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The 类 rows of {@code table} that hold an amount in {@code column}, in printed order. */
+    List<Line> classes(String table, String column) {
+        return rows(table, column, 1);
+    }
+
+    /** The rows of {@code table} at code {@code level} (1 类, 2 款, 3 项) with an amount in {@code column}. */
+    List<Line> rows(String table, String column, int level) {
+        List<Line> out = new ArrayList<>();
+        d.table(table).ifPresent(t -> {
+            for (TableEntry e : t.entries()) {
+                PublishedAmount a = e.amounts().get(column);
+                if (e.level() == level && e.role() != EntryRole.TOTAL && a != null && !a.money().isZero()) {
+                    out.add(new Line(e.key(), name(e.label()), a.money()));
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The names of the economic items (款) of {@code table} with an amount in {@code column}, each once,
+     * in printed order: 表六's 人员经费 items "基本工资", "津贴补贴" ….
+     */
+    List<String> itemNames(String table, String column) {
+        Set<String> out = new LinkedHashSet<>();
+        d.table(table).ifPresent(t -> {
+            for (TableEntry e : t.entries()) {
+                PublishedAmount a = e.amounts().get(column);
+                if (e.level() >= 2 && a != null && !a.money().isZero()) {
+                    String label = e.label();
+                    int bar = label.indexOf('|');
+                    out.add(name(bar >= 0 ? label.substring(0, bar) : label));
+                }
+            }
+        });
+        return new ArrayList<>(out);
+    }
+
+    /** The items (rows that are not totals) of a project table, with their amounts in {@code column}. */
+    List<Line> projects(String table, String column) {
+        List<Line> out = new ArrayList<>();
+        d.table(table).ifPresent(t -> {
+            for (TableEntry e : t.entries()) {
+                PublishedAmount a = e.amounts().get(column);
+                if (e.role() == EntryRole.ITEM && a != null) {
+                    out.add(new Line(e.key(), e.label(), a.money()));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** A project table's total: its 合计 row, else its topmost unit row. */
+    Optional<Money> projectTotal(String table, String column) {
+        return d.table(table).flatMap(CurrentFigures::top).map(e -> {
+            PublishedAmount a = e.amounts().get(column);
+            return a == null ? Money.zero(MoneyUnit.WAN_YUAN) : a.money();
+        });
+    }
+
+    private static Optional<TableEntry> top(PublishedTable t) {
+        TableEntry best = null;
+        for (TableEntry e : t.entries()) {
+            if (e.role() == EntryRole.TOTAL) {
+                return Optional.of(e);
+            }
+            if (e.role() == EntryRole.SUBTOTAL && (best == null || e.level() < best.level())) {
+                best = e;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static MoneyUnit unit(PublishedTable t) {
+        return t.unit() == null ? MoneyUnit.WAN_YUAN : t.unit();
+    }
+
+    /** "八、社会保障和就业支出" without its numbering, "①公务用车购置费" without its mark. */
+    static String name(String label) {
+        return label.replaceFirst("^[一二三四五六七八九十]+、", "").replaceFirst("^[①②③④⑤⑥⑦⑧⑨]", "").strip();
+    }
+}
