@@ -40,6 +40,71 @@ final class CurrentFigures {
         return template;
     }
 
+    /** The tables 情况说明 draws on, found in any template by what their titles say. */
+    enum Role {
+        /** 预算收支总表 (the reference document's 表一). */
+        SUMMARY("T1"),
+        /** 预算支出总表 (表三). */
+        SPENDING("T3"),
+        /** 财政拨款收支总表 (表四). */
+        FISCAL("T4"),
+        /** 一般公共预算支出预算表 (表五). */
+        GENERAL("T5"),
+        /** 一般公共预算基本支出 by economic class (表六). */
+        BASIC("T6"),
+        /** "三公"经费支出预算表 (表十). */
+        THREE_PUBLIC("T10"),
+        /** 机关运行经费预算表 (表十一). */
+        OPERATING("T11"),
+        /** 项目支出预算表（本年预算） (表十二). */
+        PROJECTS("T12");
+
+        private final String usual;
+
+        Role(String usual) {
+            this.usual = usual;
+        }
+
+        boolean fits(String title) {
+            return switch (this) {
+                case SUMMARY -> title.contains("收支") && title.contains("总表") && !title.contains("财政拨款");
+                case SPENDING -> title.contains("支出") && title.contains("总表") && !title.contains("收支") && !title.contains("财政拨款");
+                case FISCAL -> title.contains("财政拨款收支");
+                case GENERAL -> title.contains("一般公共预算支出") && !title.contains("基本支出");
+                case BASIC -> title.contains("一般公共预算") && title.contains("基本支出");
+                case THREE_PUBLIC -> title.contains("三公");
+                case OPERATING -> title.contains("机关运行经费");
+                case PROJECTS -> title.contains("项目支出") && !title.contains("上年结转");
+            };
+        }
+    }
+
+    /**
+     * The template's id of the table playing {@code role}, by its title ("预算支出总表" is SPENDING);
+     * the reference document's id when the template has no such title.
+     */
+    String table(Role role) {
+        if (template != null) {
+            for (org.gongkai.core.template.TableTemplate t : template.tables()) {
+                if (role.fits(t.title())) {
+                    return t.id();
+                }
+            }
+        }
+        return role.usual;
+    }
+
+    /** The first of {@code names} the template names a figure, as {@link #amount(String, String)}. */
+    Optional<Money> amount(Role role, String... names) {
+        for (String n : names) {
+            Optional<Money> m = amount(n, table(role));
+            if (m.isPresent()) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The figure the template names {@code name}, from {@code table} when the template has it there,
      * else from the first table that prints it; empty when no table does (a blank cell is zero).

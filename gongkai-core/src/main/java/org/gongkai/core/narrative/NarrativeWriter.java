@@ -72,8 +72,9 @@ public final class NarrativeWriter {
                 ? DEFAULT_SECTIONS : draft.figures.template().sections();
         List<NarrativeSection> sections = new ArrayList<>();
         int n = 1;
+        boolean department = d.metadata().level() == org.gongkai.core.model.DisclosureLevel.DEPARTMENT;
         for (String title : titles) {
-            sections.add(draft.section(ChineseNumerals.of(n++), title));
+            sections.add(draft.section(ChineseNumerals.of(n++), department ? title.replace("单位预算", "部门预算") : title));
         }
         return new Narrative("第三部分 " + year + "年度" + (d.metadata().level() == org.gongkai.core.model.DisclosureLevel.DEPARTMENT
                 ? "部门" : "单位") + "预算情况说明", sections);
@@ -176,9 +177,14 @@ public final class NarrativeWriter {
 
         List<String> spending() {
             Optional<Money> total = current("支出总计", "T1");
-            return List.of(lead() + "支出预算" + amount("支出总计", "T1", Quantity.SPENDING_TOTAL) + "，其中：基本支出"
+            String s = lead() + "支出预算" + amount("支出总计", "T1", Quantity.SPENDING_TOTAL) + "，其中：基本支出"
                     + amount("基本支出", "T3", Quantity.BASIC_SPENDING) + share(current("基本支出", "T3"), total) + "；项目支出"
-                    + amount("项目支出", "T3", Quantity.PROJECT_SPENDING) + share(current("项目支出", "T3"), total) + "。");
+                    + amount("项目支出", "T3", Quantity.PROJECT_SPENDING) + share(current("项目支出", "T3"), total);
+            Optional<Money> reserve = current("单位预留机动经费", "T3");
+            if (reserve.isPresent() && !reserve.get().isZero()) {
+                s += "；单位预留机动经费" + NarrativeWording.amount(reserve.get()) + share(reserve, total); // a part of the total in some templates
+            }
+            return List.of(s + "。");
         }
 
         // ------------------------------------------------------------ 四 财政拨款收支总体
@@ -189,9 +195,9 @@ public final class NarrativeWriter {
                     .append(amount("一般公共预算拨款", "T4", null)).append("，政府性基金预算拨款").append(amount("政府性基金预算拨款", "T4", null))
                     .append("，国有资本经营预算拨款").append(amount("国有资本经营预算拨款", "T4", null)).append("。其中：当年拨款收入")
                     .append(amount("当年拨款收入", "T4", null)).append("，上年结转收入").append(amount("上年结转收入", "T4", null)).append("。");
-            List<CurrentFigures.Line> classes = figures.classes("T4", "total");
+            List<CurrentFigures.Line> classes = figures.classes(figures.table(CurrentFigures.Role.FISCAL), "total");
             if (classes.isEmpty()) {
-                classes = figures.classes("T1", "total");
+                classes = figures.classes(figures.table(CurrentFigures.Role.SUMMARY), "total");
             }
             if (!classes.isEmpty()) {
                 List<String> items = new ArrayList<>();
@@ -212,7 +218,7 @@ public final class NarrativeWriter {
             subs.add(sub("一", "一般公共预算当年支出规模变化情况", List.of(),
                     List.of(lead() + "一般公共预算当年支出" + amount + "，" + change(Quantity.GENERAL_BUDGET_CURRENT, total) + "。")));
             List<String> items = new ArrayList<>();
-            for (CurrentFigures.Line l : figures.classes("T5", "total")) {
+            for (CurrentFigures.Line l : figures.classes(figures.table(CurrentFigures.Role.GENERAL), "total")) {
                 items.add(l.name() + NarrativeWording.amount(l.amount()) + share(Optional.of(l.amount()), total));
             }
             String structure = lead() + "一般公共预算当年支出" + amount
@@ -227,11 +233,11 @@ public final class NarrativeWriter {
 
         /** 具体使用情况: each 项 of 表五 with its 类 and 款, compared with last year where the unit gave 项 figures. */
         List<String> uses() {
-            List<CurrentFigures.Line> classes = figures.rows("T5", "total", 1);
-            List<CurrentFigures.Line> kinds = figures.rows("T5", "total", 2);
+            List<CurrentFigures.Line> classes = figures.rows(figures.table(CurrentFigures.Role.GENERAL), "total", 1);
+            List<CurrentFigures.Line> kinds = figures.rows(figures.table(CurrentFigures.Role.GENERAL), "total", 2);
             boolean compare = !unit.prior().items().isEmpty();
             List<String> out = new ArrayList<>();
-            for (CurrentFigures.Line item : figures.rows("T5", "total", 3)) {
+            for (CurrentFigures.Line item : figures.rows(figures.table(CurrentFigures.Role.GENERAL), "total", 3)) {
                 String c = parentName(classes, item.code()) + "（类）" + parentName(kinds, item.code()) + "（款）" + item.name() + "（项）"
                         + NarrativeWording.amount(item.amount());
                 if (compare) {
@@ -274,7 +280,7 @@ public final class NarrativeWriter {
 
         private String part(String name, Quantity q, String column) {
             String s = name + amount(name, "T6", q);
-            List<String> items = figures.itemNames("T6", column);
+            List<String> items = figures.itemNames(figures.table(CurrentFigures.Role.BASIC), column);
             if (!items.isEmpty()) {
                 s += "，主要包括：" + String.join("、", items) + "等";
             }
@@ -363,10 +369,12 @@ public final class NarrativeWriter {
         // ------------------------------------------------------------ 十 绩效管理
 
         NarrativeSection performance(String number, String title) {
-            List<CurrentFigures.Line> projects = figures.projects("T12", "total");
-            Optional<Money> projectTotal = figures.projectTotal("T12", "total");
-            String overall = year + "年" + unitName + "纳入绩效目标管理的项目" + projects.size() + "个，涉及资金"
-                    + projectTotal.map(NarrativeWording::amount).orElse(Placeholder.of(year + "年项目支出预算")) + "。（单位整体目标表公开情况见附件。）";
+            List<CurrentFigures.Line> projects = figures.projects(figures.table(CurrentFigures.Role.PROJECTS), "total");
+            Optional<Money> projectTotal = figures.projectTotal(figures.table(CurrentFigures.Role.PROJECTS), "total");
+            String overall = projectTotal.isEmpty()
+                    ? year + "年" + unitName + "纳入绩效目标管理的项目" + Placeholder.of("项目个数及涉及资金") + "。"
+                    : year + "年" + unitName + "纳入绩效目标管理的项目" + projects.size() + "个，涉及资金"
+                            + NarrativeWording.amount(projectTotal.get()) + "。（单位整体目标表公开情况见附件。）";
             Money targets = targets(d);
             boolean withMoney = d.performanceTargets().stream().anyMatch(t -> t.annualFunds() != null && t.annualFunds().total() != null);
             String projectTargets = year + "年" + unitName + "公开项目绩效目标" + d.performanceTargets().size() + "个";
@@ -444,9 +452,32 @@ public final class NarrativeWriter {
             return year + "年度" + unitName;
         }
 
-        private Optional<Money> current(String figure, String table) {
-            return figures.amount(figure, table);
+        /**
+         * This year's figure the template names {@code figure} (or one of its other names), from the
+         * table playing the part the reference document's {@code usual} table plays ("T3": 预算支出总表).
+         */
+        private Optional<Money> current(String figure, String usual) {
+            List<String> names = new ArrayList<>();
+            names.add(figure);
+            names.addAll(OTHER_NAMES.getOrDefault(figure, List.of()));
+            CurrentFigures.Role role = ROLES.get(usual);
+            return role == null ? figures.amount(figure, usual) : figures.amount(role, names.toArray(String[]::new));
         }
+
+        /** "T3" is the SPENDING table's id in the reference document's template. */
+        private static final Map<String, CurrentFigures.Role> ROLES = Map.of("T1", CurrentFigures.Role.SUMMARY,
+                "T3", CurrentFigures.Role.SPENDING, "T4", CurrentFigures.Role.FISCAL, "T5", CurrentFigures.Role.GENERAL,
+                "T6", CurrentFigures.Role.BASIC, "T10", CurrentFigures.Role.THREE_PUBLIC, "T11", CurrentFigures.Role.OPERATING,
+                "T12", CurrentFigures.Role.PROJECTS);
+
+        /** What other templates call the reference document's figures. */
+        private static final Map<String, List<String>> OTHER_NAMES = Map.of(
+                "一般公共预算拨款收入", List.of("一般公共预算收入", "一般公共预算收入预算"),
+                "政府性基金预算拨款收入", List.of("政府性基金预算收入", "政府性基金收入预算"),
+                "单位资金", List.of("其他资金收入", "其他资金收入预算"),
+                "财政拨款收支总预算", List.of("财政拨款收入预算总计"),
+                "一般公共预算当年支出", List.of("一般公共预算支出"),
+                "公务用车购置费", List.of("公务用车购置预算支出"));
 
         /** This year's figure as printed, or a placeholder naming it when no table gives it. */
         private String amount(String figure, String table, Quantity q) {
