@@ -271,8 +271,9 @@ public final class NarrativeWriter {
 
         List<String> basic() {
             List<String> out = new ArrayList<>();
+            String change = optionalChange(Quantity.BASIC_SPENDING, current("一般公共预算安排基本支出", "T6"));
             out.add(lead() + "一般公共预算安排基本支出" + amount("一般公共预算安排基本支出", "T6", Quantity.BASIC_SPENDING)
-                    + optionalChange(Quantity.BASIC_SPENDING, current("一般公共预算安排基本支出", "T6")) + "，其中：");
+                    + (change.isEmpty() ? "，其中：" : change + "。其中："));
             out.add(part("人员经费", Quantity.PERSONNEL_SPENDING, "personnel") + "；");
             out.add(part("公用经费", Quantity.PUBLIC_SPENDING, "public") + "。");
             return out;

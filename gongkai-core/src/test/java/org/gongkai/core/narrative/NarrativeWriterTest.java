@@ -117,6 +117,44 @@ class NarrativeWriterTest {
         assertThat(written.sections()).extracting(NarrativeSection::title).containsExactlyElementsOf(NarrativeWriter.DEFAULT_SECTIONS);
     }
 
+    @Test
+    void basicSpendingAndItemsAreComparedWhereTheUnitGaveLastYearsFigures() {
+        UnitStatements more = stated
+                .withPrior(stated.prior().with(Quantity.BASIC_SPENDING, wan("240.00")).with(Quantity.PERSONNEL_SPENDING, wan("211.71"))
+                        .with(Quantity.PUBLIC_SPENDING, wan("28.29")).withItem("2080101", wan("128.40")).withItem("2080799", wan("298.55")))
+                .withReasons(stated.reasons().with(Quantity.BASIC_SPENDING, "公用经费压减").with(Quantity.PUBLIC_SPENDING, "压减办公费")
+                        .withItem("2080101", ChangeReasons.Reason.of("调整工资标准")));
+        Narrative n = NarrativeWriter.standard().write(seed, more);
+        assertThat(text(n, "基本支出情况说明"))
+                .contains("一般公共预算安排基本支出232.90万元，比上年减少7.10万元，下降2.96%，主要原因是公用经费压减。其中：")
+                .contains("人员经费211.71万元，主要包括：基本工资、")
+                .contains("其他工资福利支出等，与上年持平；")
+                .contains("其他交通费用等，比上年减少7.10万元，下降25.10%，主要原因是压减办公费。");
+        assertThat(text(n, "一般公共预算支出"))
+                .contains("人力资源和社会保障管理事务（款）行政运行（项）133.70万元，比上年增加5.30万元，增长4.13%，主要原因是调整工资标准。")
+                .contains("就业补助（款）其他就业补助支出（项）298.55万元，与上年持平。")
+                .contains("机关服务（项）43.94万元，上年为【待补充：2023年机关服务（2080103）】，增减的主要原因是【待补充：机关服务增减原因】。");
+        List<Finding> errors = prose(Checker.standard().check(with(seed, n)));
+        assertThat(errors).as(describe(errors)).extracting(Finding::ruleId).containsOnly("PROSE-014");
+    }
+
+    @Test
+    void anotherTemplatesDepartmentBudgetIsWrittenFromItsOwnTables() throws Exception {
+        Disclosure jiangsu = DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures()
+                .resolve("jiangsu/江苏省委办公厅/江苏省委办公厅2019年度部门预算公开表格.pdf"));
+        assertThat(jiangsu.templateId()).isEqualTo("jiangsu-department-budget-2019");
+        Narrative n = NarrativeWriter.standard().write(jiangsu, UnitStatementsReader.read(jiangsu));
+        assertThat(n.title()).isEqualTo("第三部分 2019年度部门预算情况说明");
+        assertThat(n.sections().get(0).title()).isEqualTo("部门预算收支数据变动情况及原因");
+        // its 支出预算总表 has a third part, 单位预留机动经费: the parts the text lists add up to the total
+        assertThat(text(n, "支出预算情况说明")).contains("支出预算27,664.22万元，其中：基本支出11,700.63万元，占42.30%；项目支出13,025.38万元，"
+                + "占47.08%；单位预留机动经费2,938.21万元，占10.62%。");
+        assertThat(text(n, "三公")).contains("“三公”经费预算508.20万元，上年为【待补充：2018年“三公”经费】")
+                .contains("公务接待费27.00万元").contains("公务用车运行维护费411.20万元");
+        List<Finding> errors = prose(Checker.standard().check(with(jiangsu, n)));
+        assertThat(errors).as(describe(errors)).extracting(Finding::ruleId).containsOnly("PROSE-014");
+    }
+
     // ---------------------------------------------------------------- the inputs the seed states
 
     @Test
