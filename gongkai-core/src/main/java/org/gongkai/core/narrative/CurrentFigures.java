@@ -14,6 +14,7 @@ import org.gongkai.core.model.PublishedAmount;
 import org.gongkai.core.model.PublishedTable;
 import org.gongkai.core.model.TableEntry;
 import org.gongkai.core.template.NamedFigure;
+import org.gongkai.core.template.TableTemplate;
 import org.gongkai.core.template.Template;
 import org.gongkai.core.template.TemplateCatalog;
 
@@ -85,7 +86,7 @@ final class CurrentFigures {
      */
     String table(Role role) {
         if (template != null) {
-            for (org.gongkai.core.template.TableTemplate t : template.tables()) {
+            for (TableTemplate t : template.tables()) {
                 if (role.fits(t.title())) {
                     return t.id();
                 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.gongkai.core.model.ChineseNumerals;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.DisclosureLevel;
 import org.gongkai.core.model.Money;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Narrative;
@@ -72,11 +73,11 @@ public final class NarrativeWriter {
                 ? DEFAULT_SECTIONS : draft.figures.template().sections();
         List<NarrativeSection> sections = new ArrayList<>();
         int n = 1;
-        boolean department = d.metadata().level() == org.gongkai.core.model.DisclosureLevel.DEPARTMENT;
+        boolean department = d.metadata().level() == DisclosureLevel.DEPARTMENT;
         for (String title : titles) {
             sections.add(draft.section(ChineseNumerals.of(n++), department ? title.replace("单位预算", "部门预算") : title));
         }
-        return new Narrative("第三部分 " + year + "年度" + (d.metadata().level() == org.gongkai.core.model.DisclosureLevel.DEPARTMENT
+        return new Narrative("第三部分 " + year + "年度" + (d.metadata().level() == DisclosureLevel.DEPARTMENT
                 ? "部门" : "单位") + "预算情况说明", sections);
     }
 

@@ -108,7 +108,7 @@ public final class UnitStatementsReader {
 
     private static ChangeReasons reasons(Statements st, int year) {
         ChangeReasons out = ChangeReasons.none();
-        Map<String, ChangeReasons.Comparison> seen = new LinkedHashMap<>();
+        List<ChangeReasons.Comparison> seen = new ArrayList<>();
         for (ProseParagraph p : st.text().paragraphs()) {
             String t = p.text();
             Matcher m = REASON.matcher(t);
@@ -134,8 +134,11 @@ public final class UnitStatementsReader {
                         if (c.paragraph() == p && c.prior() != null && c.current().get(0).start() >= from && c.current().get(0).end() <= to) {
                             Mention cur = c.current().get(0);
                             String name = c.prior().name().length() >= cur.name().length() ? c.prior().name() : cur.name();
-                            ChangeReasons.Comparison cmp = seen.computeIfAbsent(key(name),
-                                    k -> new ChangeReasons.Comparison(name, c.prior().money(), cur.money()));
+                            ChangeReasons.Comparison cmp = stated(seen, name);
+                            if (cmp == null) {
+                                cmp = new ChangeReasons.Comparison(name, c.prior().money(), cur.money());
+                                seen.add(cmp);
+                            }
                             if (!cs.contains(cmp)) {
                                 cs.add(cmp);
                             }
@@ -151,9 +154,17 @@ public final class UnitStatementsReader {
         return out;
     }
 
-    /** Names of one thing written two ways ("上级就业补助资金提前下达资金", "提前下达资金") share a key. */
-    private static String key(String name) {
-        return name.length() > 6 ? name.substring(name.length() - 6) : name;
+    /**
+     * The comparison stated before for the same thing, if any: one name ends with the other
+     * ("上级就业补助资金提前下达资金", "提前下达资金"). The first statement of its figures is kept.
+     */
+    private static ChangeReasons.Comparison stated(List<ChangeReasons.Comparison> seen, String name) {
+        for (ChangeReasons.Comparison c : seen) {
+            if (c.name().endsWith(name) || name.endsWith(c.name())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The end of the reason: the sentence's 。 or the paragraph's end, before any 。；. */

@@ -50,6 +50,18 @@ class NarrativeChangeTest {
         assertThat(c.percent().scale()).isEqualTo(2);
     }
 
+    @Property(tries = 2000)
+    void aShareIsThePartOfTheWholeRoundedHalfUp(@ForAll @LongRange(min = 0, max = 100_000_000_00L) long partFen,
+                                                @ForAll @LongRange(min = 1, max = 100_000_000_00L) long extraFen) {
+        long wholeFen = partFen + extraFen - 1;
+        Assume.that(wholeFen > 0);
+        BigDecimal printed = NarrativeWording.share(fen(partFen), fen(wholeFen));
+        BigInteger[] qr = BigInteger.valueOf(partFen).multiply(BigInteger.valueOf(10_000)).divideAndRemainder(BigInteger.valueOf(wholeFen));
+        BigInteger hundredths = qr[1].shiftLeft(1).compareTo(BigInteger.valueOf(wholeFen)) >= 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+        assertThat(printed).isEqualByComparingTo(new BigDecimal(hundredths, 2));
+        assertThat(NarrativeWording.percent(printed)).matches("[0-9]+\\.[0-9]{2}%");
+    }
+
     @Property
     void equalFiguresAreStatedUnchangedWhateverTheirScale(@ForAll @LongRange(min = 0, max = 100_000_000_00L) long fen) {
         Money a = fen(fen);
@@ -84,7 +96,7 @@ class NarrativeChangeTest {
 
     @Test
     void halfwayIsRoundedUp() {
-        // 1 / 8 = 12.5 %, 1 / 1600 = 0.0625 % → 0.06, 1 / 400 = 0.25 %, 3 / 16 = 18.75 %; 1 / 80000 = 0.00125 % → 0.00
+        // 12.5 %; 0.0625 % → 0.06; 0.5 %; 25 %; 0.00125 % → 0.00; exactly 0.005 % → 0.01
         assertThat(new AnnualChange(wan("9"), wan("8")).percent()).isEqualByComparingTo("12.50");
         assertThat(new AnnualChange(wan("16.01"), wan("16.00")).percent()).isEqualByComparingTo("0.06");
         assertThat(new AnnualChange(wan("1.005"), wan("1")).percent()).isEqualByComparingTo("0.50");
