@@ -193,6 +193,13 @@ public final class UnitStatementsReader {
             }
         }
         if (found == null) {
+            // "公务接待费减少的主要原因是…": the quantity is named just before the reason
+            String t = p.text();
+            int from = Math.max(t.lastIndexOf('。', at - 1), t.lastIndexOf('；', at - 1)) + 1;
+            String words = t.substring(from, at).replaceAll("(增加|减少|增减|变动|增长|下降)?的?$", "");
+            found = Quantity.named(words);
+        }
+        if (found == null) {
             for (Mention m : p.mentions()) {
                 if (m.start() < at && m.kind() == Mention.Kind.AMOUNT && Quantity.named(m.name()) != null) {
                     found = Quantity.named(m.name());

@@ -196,15 +196,51 @@ class NarrativeWriterTest {
         assertThat(drafted).extracting(Finding::actual).containsExactlyInAnyOrder("【待补充：一般公共预算当年支出增减原因】",
                 "【待补充：“三公”经费增减原因】", "【待补充：公务接待费增减原因】");
 
-        UnitStatements complete = stated.withReasons(stated.reasons()
-                .with(Quantity.GENERAL_BUDGET_CURRENT, "上级提前下达的就业补助资金减少")
-                .with(Quantity.THREE_PUBLIC, "压减公务接待费")
-                .with(Quantity.RECEPTION, "厉行节约，压减接待次数"));
-        Narrative finished = NarrativeWriter.standard().write(seed, complete);
+        Narrative finished = NarrativeWriter.standard().write(seed, complete());
         CheckReport report = Checker.standard().check(with(seed, finished));
         assertThat(prose(report)).as(describe(prose(report))).isEmpty();
         assertThat(report.findings()).filteredOn(f -> f.ruleId().startsWith("PROSE") && f.severity() == Severity.WARNING).isEmpty();
         assertThat(all(finished)).contains("公务接待费减少的主要原因是厉行节约，压减接待次数。");
+    }
+
+    @Test
+    void theWrittenTextPrintedInTheDocumentReadsBackAndPasses() throws Exception {
+        Narrative finished = NarrativeWriter.standard().write(seed, complete());
+        // the reference document with its 情况说明 replaced by the written one, its 绩效目标表 kept in place
+        List<String> lines = SharedFixtures.seedText().lines().toList();
+        int part = lines.lastIndexOf("第三部分 2024年度单位预算情况说明");
+        int targets = lines.indexOf("（项目绩效目标表公开情况见附件）") + 1;
+        int assets = lines.lastIndexOf("十一、国有资产占有使用情况");
+        int annex = lines.indexOf("柳林县财政局文件");
+        List<NarrativeSection> ss = finished.sections();
+        String text = String.join("\n", lines.subList(0, part)) + "\n"
+                + NarrativeTextWriter.write(new Narrative(finished.title(), ss.subList(0, 10)))
+                + String.join("\n", lines.subList(targets, assets)) + "\n"
+                + NarrativeTextWriter.write(new Narrative(null, ss.subList(10, ss.size())))
+                + String.join("\n", lines.subList(annex, lines.size())) + "\n";
+        Disclosure printed = DisclosureReader.withBundledTemplates().read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "written.txt");
+
+        assertThat(printed.narrative().sections()).extracting(NarrativeSection::title)
+                .containsExactlyElementsOf(finished.sections().stream().map(NarrativeSection::title).toList());
+        for (NarrativeSection s : finished.sections()) {
+            assertThat(paragraphs(printed.narrative(), s.title())).as(s.title()).isEqualTo(paragraphs(finished, s.title()));
+        }
+        assertThat(printed.performanceTargets()).hasSize(seed.performanceTargets().size());
+        List<Finding> errors = prose(Checker.standard().check(printed));
+        assertThat(errors).as(describe(errors)).isEmpty();
+
+        // what the printed text states is what it was written from: written again, it is the same text
+        UnitStatements again = UnitStatementsReader.read(printed);
+        assertThat(again.prior()).isEqualTo(complete().prior());
+        assertThat(again.reasons()).isEqualTo(complete().reasons());
+        assertThat(all(NarrativeWriter.standard().write(printed, again))).isEqualTo(all(finished));
+    }
+
+    private static UnitStatements complete() {
+        return stated.withReasons(stated.reasons()
+                .with(Quantity.GENERAL_BUDGET_CURRENT, "上级提前下达的就业补助资金减少")
+                .with(Quantity.THREE_PUBLIC, "压减公务接待费")
+                .with(Quantity.RECEPTION, "厉行节约，压减接待次数"));
     }
 
     // ---------------------------------------------------------------- (c) without last year's figures
