@@ -95,6 +95,21 @@ final class CurrentFigures {
         return role.usual;
     }
 
+    /** True when the template names a figure by one of {@code names}: its tables have such a line. */
+    boolean names(List<String> names) {
+        if (template == null) {
+            return false;
+        }
+        for (NamedFigure f : template.figures()) {
+            for (String n : names) {
+                if (f.names().contains(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The first of {@code names} the template names a figure, as {@link #amount(String, String)}. */
     Optional<Money> amount(Role role, String... names) {
         for (String n : names) {

@@ -163,12 +163,12 @@ public final class NarrativeWriter {
             Optional<Money> total = current("收入总计", "T1");
             StringBuilder b = new StringBuilder(lead()).append("预算收入").append(amount("收入总计", "T1", Quantity.INCOME_TOTAL))
                     .append("，主要包括：");
-            String[][] parts = {{"一般公共预算拨款收入", "一般公共预算拨款收入"}, {"政府性基金预算拨款收入", "政府性基金预算拨款收入"},
-                {"国有资本经营预算拨款收入", "国有资本经营预算拨款收入"}, {"财政专户管理资金收入", "财政专户管理资金收入"},
-                {"单位资金", "单位资金"}, {"上年结转", "上年结转"}};
             List<String> items = new ArrayList<>();
-            for (String[] p : parts) {
-                items.add(p[1] + amount(p[0], "T1", null) + share(current(p[0], "T1"), total));
+            for (String source : List.of("一般公共预算拨款收入", "政府性基金预算拨款收入", "国有资本经营预算拨款收入", "财政专户管理资金收入",
+                    "单位资金", "上年结转")) {
+                if (named(source)) { // a source the template's tables have no line for is not listed
+                    items.add(source + amount(source, "T1", null) + share(current(source, "T1"), total));
+                }
             }
             b.append(String.join("；", items)).append("。");
             return List.of(b.toString());
@@ -193,8 +193,13 @@ public final class NarrativeWriter {
         List<String> fiscal() {
             StringBuilder b = new StringBuilder(lead()).append("财政拨款收支总预算")
                     .append(amount("财政拨款收支总预算", "T4", Quantity.FISCAL_APPROPRIATION)).append("。其中：一般公共预算拨款")
-                    .append(amount("一般公共预算拨款", "T4", null)).append("，政府性基金预算拨款").append(amount("政府性基金预算拨款", "T4", null))
-                    .append("，国有资本经营预算拨款").append(amount("国有资本经营预算拨款", "T4", null)).append("。其中：当年拨款收入")
+                    .append(amount("一般公共预算拨款", "T4", null));
+            for (String source : List.of("政府性基金预算拨款", "国有资本经营预算拨款")) {
+                if (named(source)) {
+                    b.append("，").append(source).append(amount(source, "T4", null));
+                }
+            }
+            b.append("。其中：当年拨款收入")
                     .append(amount("当年拨款收入", "T4", null)).append("，上年结转收入").append(amount("上年结转收入", "T4", null)).append("。");
             List<CurrentFigures.Line> classes = figures.classes(figures.table(CurrentFigures.Role.FISCAL), "total");
             if (classes.isEmpty()) {
@@ -303,13 +308,10 @@ public final class NarrativeWriter {
             Optional<Money> total = current("“三公”经费", "T10");
             String p1 = year + "年" + unitName + "财政拨款安排的“三公”经费预算" + amount("“三公”经费", "T10", Quantity.THREE_PUBLIC) + "，"
                     + change(Quantity.THREE_PUBLIC, total) + "。";
-            Object[][] parts = {{"因公出国（境）费", Quantity.TRAVEL_ABROAD}, {"公务接待费", Quantity.RECEPTION},
-                {"公务用车购置费", Quantity.VEHICLE_PURCHASE}, {"公务用车运行维护费", Quantity.VEHICLE_OPERATION}};
             List<String> items = new ArrayList<>();
             List<String> reasons = new ArrayList<>();
-            for (Object[] p : parts) {
-                String name = (String) p[0];
-                Quantity q = (Quantity) p[1];
+            for (Quantity q : List.of(Quantity.TRAVEL_ABROAD, Quantity.RECEPTION, Quantity.VEHICLE_PURCHASE, Quantity.VEHICLE_OPERATION)) {
+                String name = q.label();
                 Optional<Money> cur = current(name, "T10");
                 items.add(name + amount(name, "T10", q) + "，" + bare(q, cur));
                 if (needsReason(q, cur)) {
@@ -459,11 +461,21 @@ public final class NarrativeWriter {
          * table playing the part the reference document's {@code usual} table plays ("T3": 预算支出总表).
          */
         private Optional<Money> current(String figure, String usual) {
+            List<String> names = names(figure);
+            CurrentFigures.Role role = ROLES.get(usual);
+            return role == null ? figures.amount(figure, usual) : figures.amount(role, names.toArray(String[]::new));
+        }
+
+        /** True when the template names {@code figure} (or one of its other names). */
+        private boolean named(String figure) {
+            return figures.names(names(figure));
+        }
+
+        private static List<String> names(String figure) {
             List<String> names = new ArrayList<>();
             names.add(figure);
             names.addAll(OTHER_NAMES.getOrDefault(figure, List.of()));
-            CurrentFigures.Role role = ROLES.get(usual);
-            return role == null ? figures.amount(figure, usual) : figures.amount(role, names.toArray(String[]::new));
+            return names;
         }
 
         /** "T3" is the SPENDING table's id in the reference document's template. */
