@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.write.html.HtmlOptions;
+import org.gongkai.core.write.html.HtmlWriter;
 import org.gongkai.core.write.opendata.FactCsvWriter;
 import org.gongkai.core.write.opendata.FiscalDataPackageWriter;
 import org.gongkai.core.write.text.DisclosureTextWriter;
@@ -27,7 +29,8 @@ public final class DisclosureRenderer {
             case CSV -> List.of(new RenderedFile(name, utf8(FactCsvWriter.write(d))),
                     new RenderedFile(baseName + ".datapackage.json", utf8(FiscalDataPackageWriter.write(d, name))));
             case TXT -> List.of(new RenderedFile(name, utf8(DisclosureTextWriter.write(d))));
-            case HTML, PDF, DOCX, XLSX -> throw new UnsupportedOperationException(f.label() + "尚未实现");
+            case HTML -> List.of(new RenderedFile(name, utf8(HtmlWriter.write(d, HtmlOptions.SCREEN))));
+            case PDF, DOCX, XLSX -> throw new UnsupportedOperationException(f.label() + "尚未实现");
         };
     }
 
