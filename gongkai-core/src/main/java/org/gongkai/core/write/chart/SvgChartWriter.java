@@ -20,7 +20,7 @@ public final class SvgChartWriter {
 
     /** Sober colours that stay apart in grey print. */
     private static final String[] COLOURS = {
-            "#1f4e79", "#c55a11", "#548235", "#7f6000", "#7030a0", "#2e75b6", "#bf9000", "#843c0c", "#385723", "#595959",
+            "#1f4e79", "#c55a11", "#548235", "#7030a0", "#7f6000", "#d4a017", "#2e75b6", "#843c0c", "#385723", "#595959",
     };
     private static final String FONT = "Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif";
     private static final int WIDTH = 640;
