@@ -4,13 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.gongkai.core.model.Disclosure;
@@ -61,10 +58,8 @@ public final class PdfWriter {
         builder.withHtmlContent(xhtml, null);
         builder.useFont(new PDFontSupplier(PdfFonts.load(doc, false)), FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(new PDFontSupplier(PdfFonts.load(doc, true)), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-        // Batik draws the charts' text with fonts it loads from files
-        builder.useFont(PdfFonts.file(false).toFile(), FONT_FAMILY, 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.SVG));
-        builder.useFont(PdfFonts.file(true).toFile(), FONT_FAMILY, 700, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.SVG));
-        builder.useSVGDrawer(new BatikSVGDrawer());
+        // Batik draws the charts, their text in the same font, loaded once for the process
+        builder.useSVGDrawer(new ChartSvgDrawer());
         builder.withProducer("gongkai");
         builder.toStream(out);
         try (doc) {
