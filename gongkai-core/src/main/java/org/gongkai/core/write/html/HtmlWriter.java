@@ -88,7 +88,9 @@ public final class HtmlWriter {
         String title = documentTitle();
         b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\" xml:lang=\"zh-CN\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<meta name=\"generator\" content=\"gongkai\"/>\n<title>");
+                .append("<meta name=\"generator\" content=\"gongkai\"/>\n<meta name=\"author\" content=\"");
+        esc(b, unit).append("\"/>\n<meta name=\"subject\" content=\"");
+        esc(b, title).append("\"/>\n<title>");
         esc(b, unit + " " + title).append("</title>\n<style>\n")
                 .append(HtmlStyle.css(options.pdf())).append("</style>\n");
         if (options.pdf()) {

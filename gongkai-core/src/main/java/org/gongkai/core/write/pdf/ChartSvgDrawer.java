@@ -42,6 +42,11 @@ final class ChartSvgDrawer extends BatikSVGDrawer {
         this.fontResolver = Shared.FONTS;
     }
 
+    /** The resolver every chart of the process draws its text with. */
+    static OpenHtmlFontResolver fonts() {
+        return Shared.FONTS;
+    }
+
     @Override
     public void importFontFaceRules(List<FontFaceRule> rules, SharedContext ctx) {
         this.fontResolver = Shared.FONTS;
