@@ -108,6 +108,7 @@ final class HtmlStyle {
             .table-block.small, figure.chart, .target .head { page-break-inside: avoid; }
             .target { page-break-before: always; margin: 0; }
             caption { display: none; }
+            dl.glossary div.term { page-break-inside: avoid; }
             table.form { font-size: 8.2pt; line-height: 1.28; }
             table.form th, table.form td { padding: 1.2pt 3pt; }
             table.form tbody th { width: 10em; }

@@ -681,9 +681,9 @@ public final class HtmlWriter {
             int i = 0;
             for (GlossaryEntry g : d.glossary()) {
                 i++;
-                b.append("<dt>");
+                b.append("<div class=\"term\"><dt>");
                 esc(b, (g.number() != null ? g.number() : ChineseNumerals.of(i)) + "、" + g.term()).append("</dt><dd>");
-                esc(b, g.definition()).append("</dd>\n");
+                esc(b, g.definition()).append("</dd></div>\n");
             }
             b.append("</dl>\n");
         }
