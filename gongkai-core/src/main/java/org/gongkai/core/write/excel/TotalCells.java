@@ -42,8 +42,11 @@ final class TotalCells {
      * @param sum         the exact sum of the published parts, e.g. 1934.61
      * @param printed     how many of the parts are printed (not blank): each adds up to half a
      *                    unit of the last decimal of rounding
+     * @param asserted    true when the table says the total is this sum (a template's column or line
+     *                    sum, a code hierarchy), so a difference is worth a comment; false for a
+     *                    nesting that may add up or not (an outline), used only when it does
      */
-    record Derivation(String description, List<Place> parts, BigDecimal sum, int printed) {
+    record Derivation(String description, List<Place> parts, BigDecimal sum, int printed, boolean asserted) {
     }
 
     /**
@@ -55,6 +58,11 @@ final class TotalCells {
      */
     record Total(Place place, PublishedAmount published, List<Derivation> derivations) {
 
+        /** The derivations a difference from the published figure is worth saying for. */
+        List<Derivation> asserted() {
+            return derivations.stream().filter(Derivation::asserted).toList();
+        }
+
         /** The first derivation whose sum is exactly the published figure. */
         Optional<Derivation> agreeing() {
             for (Derivation d : derivations) {
@@ -65,6 +73,15 @@ final class TotalCells {
             return Optional.empty();
         }
     }
+
+    /**
+     * The row kinds whose order of rows is a hierarchy of sums: codes (类 over 款 over 项), economic
+     * names, the 类 of 表一, units over their total, projects under their units. Fixed lines say
+     * their sums in the template; an outline (Jiangsu 政府采购预算表) nests rows that may or may not
+     * add up, so its sums become formulas where they do and are not remarked on where they do not.
+     */
+    private static final java.util.Set<RowKind> HIERARCHIES = java.util.EnumSet.of(RowKind.CODES,
+            RowKind.ECONOMIC_NAMES, RowKind.FUNCTION_CLASSES, RowKind.UNITS, RowKind.PROJECTS);
 
     private TotalCells() {
     }
@@ -96,8 +113,11 @@ final class TotalCells {
                     columnSum(e, a.getKey(), bt, columns).ifPresent(ways::add);
                     lineSum(e, a.getKey(), col, bt, entries).ifPresent(ways::add);
                     if (children != null && !children.isEmpty()) {
-                        ways.add(sumOver(children, a.getKey(), col, "所属" + children.size() + "行之和"));
+                        boolean asserted = bt == null || HIERARCHIES.contains(bt.rows());
+                        ways.add(sumOver(children, a.getKey(), col, "所属" + children.size() + "行之和", asserted));
                     }
+                    // parts that are all blank say more about the layout than about the total: no way
+                    ways.removeIf(w -> w.printed() == 0);
                     if (!ways.isEmpty()) {
                         Place p = new Place(e.row(), col);
                         out.put(p, new Total(p, a.getValue(), ways));
@@ -169,7 +189,7 @@ final class TotalCells {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Derivation(String.join("、", labels) + "之和", parts, sum, printed));
+        return Optional.of(new Derivation(String.join("、", labels) + "之和", parts, sum, printed, true));
     }
 
     private static Optional<Derivation> lineSum(TableEntry e, String column, int col, BlockTemplate bt,
@@ -197,10 +217,11 @@ final class TotalCells {
         for (TableEntry p : parts) {
             labels.add(clean(p.label()));
         }
-        return Optional.of(sumOver(parts, column, col, String.join("、", labels) + "之和"));
+        return Optional.of(sumOver(parts, column, col, String.join("、", labels) + "之和", true));
     }
 
-    private static Derivation sumOver(List<TableEntry> parts, String column, int col, String description) {
+    private static Derivation sumOver(List<TableEntry> parts, String column, int col, String description,
+                                      boolean asserted) {
         List<Place> places = new ArrayList<>(parts.size());
         BigDecimal sum = BigDecimal.ZERO;
         int printed = 0;
@@ -212,14 +233,14 @@ final class TotalCells {
                 printed++;
             }
         }
-        return new Derivation(description, places, sum, printed);
+        return new Derivation(description, places, sum, printed, asserted);
     }
 
     /**
      * The rows a total or subtotal sums, from the table's hierarchy: a 合计 over the top level
      * (类, units, the first level of a project table), a subtotal over the next level printed under it
-     * until the next row of its own level. Null for an item, or a total the template sums by lines,
-     * or a lines table whose subtotals make "the level below" ambiguous.
+     * until the next row of its own level. Null for an item, a total the template sums by lines, or
+     * a block of fixed lines or a single row.
      */
     static List<TableEntry> children(List<TableEntry> entries, int index, BlockTemplate bt) {
         TableEntry e = entries.get(index);
@@ -229,7 +250,7 @@ final class TotalCells {
         if (bt != null && bt.line(e.key()).map(l -> !l.sumOf().isEmpty()).orElse(false)) {
             return null;
         }
-        if (bt != null && bt.rows() == RowKind.LINES) {
+        if (bt != null && !HIERARCHIES.contains(bt.rows()) && bt.rows() != RowKind.OUTLINE) {
             return null;
         }
         List<TableEntry> range = new ArrayList<>();

@@ -34,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.core.model.CatalogueDepartment;
 import org.gongkai.core.model.CatalogueItem;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.DisclosureMetadata;
 import org.gongkai.core.model.EntryRole;
 import org.gongkai.core.model.FundsBySource;
 import org.gongkai.core.model.Indicator;
@@ -143,6 +144,15 @@ public final class XlsxWriter {
         if (catalogue && d.catalogue() != null && !d.catalogue().departments().isEmpty()) {
             writeCatalogue(wb.createSheet(SheetNames.unique("政府购买服务指导性目录", names)), styles, d.catalogue());
         }
+        if (wb.getNumberOfSheets() == 0) {
+            // a workbook must have a sheet; say why this one has nothing else
+            Sheet sheet = wb.createSheet("说明");
+            DisclosureMetadata m = d.metadata();
+            String who = m == null ? "" : (m.unitName() == null ? "" : m.unitName()) + (m.title() == null ? "" : m.title());
+            text(sheet.createRow(0), 0, who.isEmpty() ? "公开文件" : who, styles.title);
+            text(sheet.createRow(1), 0, "本公开文件中未读到报表，没有可写出的表格。", styles.plain);
+            sheet.setColumnWidth(0, 60 * 256);
+        }
         wb.setForceFormulaRecalculation(true);
         // cached results, so that readers that do not recalculate still show the published numbers
         XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
@@ -241,7 +251,7 @@ public final class XlsxWriter {
                             cell.setCellFormula(formula(agreeing.parts(), bodyStart));
                         } else {
                             setAmount(cell, a.money().value());
-                            if (total != null) {
+                            if (total != null && !total.asserted().isEmpty()) {
                                 if (drawing == null) {
                                     drawing = sheet.createDrawingPatriarch();
                                 }
@@ -553,7 +563,7 @@ public final class XlsxWriter {
         String unit = t.published().unit().label();
         StringBuilder b = new StringBuilder("公开数 ").append(published.toPlainString()).append(' ').append(unit)
                 .append(" 未改为公式：");
-        for (Derivation d : t.derivations()) {
+        for (Derivation d : t.asserted()) {
             BigDecimal diff = published.subtract(d.sum()).abs();
             BigDecimal bound = BigDecimal.valueOf(5, published.scale() + 1)
                     .multiply(BigDecimal.valueOf(Math.max(1, d.printed()))).stripTrailingZeros();

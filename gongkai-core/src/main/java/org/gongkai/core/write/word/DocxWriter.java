@@ -183,6 +183,18 @@ public final class DocxWriter {
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
     }
 
+    /** "2024", or "" when the year is not known. */
+    private static String year(DisclosureMetadata m) {
+        return m == null || m.year() <= 0 ? "" : String.valueOf(m.year());
+    }
+
+    /** "单位预算", "部门决算" …, as far as the metadata says; "预算" when it says nothing. */
+    private static String kind(DisclosureMetadata m) {
+        String level = m == null || m.level() == null ? "" : m.level().label();
+        String kind = m == null || m.kind() == null ? "预算" : m.kind().label();
+        return level + kind;
+    }
+
     private static String join(String a, String b) {
         return (a == null ? "" : a) + (b == null ? "" : b);
     }
@@ -237,7 +249,7 @@ public final class DocxWriter {
             }
             String title = m == null ? null : m.title();
             if (title == null && m != null) {
-                title = m.year() + "年度" + m.level().label() + m.kind().label() + "公开";
+                title = (year(m).isEmpty() ? "" : year(m) + "年度") + kind(m) + "公开";
             }
             if (title != null) {
                 text(WordStyles.SUBTITLE, title);
@@ -356,7 +368,7 @@ public final class DocxWriter {
 
         private void tables() {
             DisclosureMetadata m = d.metadata();
-            String part = "第二部分 " + (m == null ? "" : m.year() + "年" + m.level().label() + m.kind().label()) + "报表";
+            String part = "第二部分 " + (year(m).isEmpty() ? "" : year(m) + "年") + kind(m) + "报表";
             heading(1, part, true);
             List<PublishedTable> ordered = new ArrayList<>(d.tables());
             if (template != null) {
@@ -466,7 +478,7 @@ public final class DocxWriter {
             var n = d.narrative();
             DisclosureMetadata m = d.metadata();
             String title = n == null || n.title() == null
-                    ? "第三部分 " + (m == null ? "" : m.year() + "年度" + m.level().label() + m.kind().label()) + "情况说明"
+                    ? "第三部分 " + (year(m).isEmpty() ? "" : year(m) + "年度") + kind(m) + "情况说明"
                     : n.title();
             heading(1, title, true);
             if (n != null) {

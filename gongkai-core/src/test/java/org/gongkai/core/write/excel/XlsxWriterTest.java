@@ -302,4 +302,25 @@ class XlsxWriterTest {
             }
         }
     }
+
+    @Test
+    void aDisclosureWithoutTablesOrTemplateStillGivesAWorkbookThatOpens() throws IOException {
+        Disclosure bare = new Disclosure(null, null, null, SEED.facts(), List.of(), null, List.of(), null, null, null,
+                List.of(), List.of(), SEED.source());
+        try (XSSFWorkbook w = new XSSFWorkbook(new ByteArrayInputStream(XlsxWriter.withBundledTemplates().toBytes(bare)))) {
+            assertThat(w.getNumberOfSheets()).isEqualTo(1);
+            assertThat(w.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).contains("未读到报表");
+        }
+        // a table without its template: no sums the template would give, but the code hierarchy still
+        Disclosure loose = new Disclosure(SEED.metadata(), null, SEED.profile(), SEED.facts(),
+                List.of(SEED.table("T3").orElseThrow()), SEED.narrative(), List.of(), null, null, null, List.of(), List.of(),
+                SEED.source());
+        try (XSSFWorkbook w = new XSSFWorkbook(new ByteArrayInputStream(XlsxWriter.withBundledTemplates().toBytes(loose)))) {
+            Sheet s = w.getSheetAt(0);
+            assertThat(s.getSheetName()).isEqualTo("表1 预算支出总表");
+            Row total = s.getRow(4);
+            assertThat(total.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(total.getCell(4).getCellType()).isEqualTo(CellType.FORMULA);
+        }
+    }
 }

@@ -290,4 +290,15 @@ class DocxWriterTest {
         assertThat(body.get(body.size() - 1)).isInstanceOf(XWPFParagraph.class);
         assertThat(doc.getTables()).hasSize(13 + 8 + 2 + 1);
     }
+
+    @Test
+    void aDisclosureWithAlmostNothingStillGivesADocumentThatOpens() throws IOException {
+        Disclosure bare = new Disclosure(null, null, null, SEED.facts(), List.of(SEED.table("T7").orElseThrow()), null,
+                List.of(), null, null, null, List.of(), List.of(), SEED.source());
+        try (XWPFDocument w = new XWPFDocument(new ByteArrayInputStream(DocxWriter.withBundledTemplates().toBytes(bare)))) {
+            assertThat(w.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("第一部分 概况", "第二部分 预算报表", "2024年政府性基金预算收入表（不含上年结转）", "注：本表无数据");
+            assertThat(w.getTables()).hasSize(1);
+        }
+    }
 }
