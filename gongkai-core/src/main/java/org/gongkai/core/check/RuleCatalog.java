@@ -29,6 +29,7 @@ import org.gongkai.core.check.prose.GrowthFromZeroRule;
 import org.gongkai.core.check.prose.LeftoverRule;
 import org.gongkai.core.check.prose.NamedAmountRule;
 import org.gongkai.core.check.prose.PercentSignRule;
+import org.gongkai.core.check.prose.PlaceholderRule;
 import org.gongkai.core.check.prose.ReasonRule;
 import org.gongkai.core.check.prose.SameQuantityRule;
 import org.gongkai.core.check.prose.ShareRule;
@@ -101,6 +102,7 @@ public final class RuleCatalog {
                 new GrowthFromZeroRule(),
                 new PercentSignRule(),
                 new BreakdownRule(),
+                new PlaceholderRule(),
                 new TargetForEveryProjectRule(),
                 new TargetMoneyRule(),
                 new FundsBySourceRule(),

@@ -1,0 +1,40 @@
+package org.gongkai.core.write;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.write.html.HtmlOptions;
+import org.gongkai.core.write.html.HtmlWriter;
+import org.gongkai.core.write.opendata.FactCsvWriter;
+import org.gongkai.core.write.opendata.FiscalDataPackageWriter;
+import org.gongkai.core.write.text.DisclosureTextWriter;
+
+/**
+ * Writes a disclosure in any {@link RenderFormat}: one entry point for the command line and the
+ * portal. Most formats give one file; CSV gives the facts and their {@code datapackage.json}.
+ * Example: {@code render(d, RenderFormat.CSV, "单位预算")} gives "单位预算.csv" and
+ * "单位预算.datapackage.json".
+ */
+public final class DisclosureRenderer {
+
+    private DisclosureRenderer() {
+    }
+
+    /** The files of {@code d} in format {@code f}, named after {@code baseName}. */
+    public static List<RenderedFile> render(Disclosure d, RenderFormat f, String baseName) {
+        String name = baseName + "." + f.extension();
+        return switch (f) {
+            case JSON -> List.of(new RenderedFile(name, utf8(DisclosureJsonWriter.write(d))));
+            case CSV -> List.of(new RenderedFile(name, utf8(FactCsvWriter.write(d))),
+                    new RenderedFile(baseName + ".datapackage.json", utf8(FiscalDataPackageWriter.write(d, name))));
+            case TXT -> List.of(new RenderedFile(name, utf8(DisclosureTextWriter.write(d))));
+            case HTML -> List.of(new RenderedFile(name, utf8(HtmlWriter.write(d, HtmlOptions.SCREEN))));
+            case PDF, DOCX, XLSX -> throw new UnsupportedOperationException(f.label() + "尚未实现");
+        };
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

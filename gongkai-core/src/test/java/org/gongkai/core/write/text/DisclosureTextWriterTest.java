@@ -1,0 +1,124 @@
+package org.gongkai.core.write.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.gongkai.core.SharedFixtures;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.Fact;
+import org.gongkai.core.model.PerformanceTarget;
+import org.gongkai.core.model.PublishedTable;
+import org.gongkai.core.model.Sentence;
+import org.gongkai.core.model.TableCell;
+import org.gongkai.core.model.TableRow;
+import org.gongkai.core.read.DisclosureReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The reference document, written as text and read back, is the same document. */
+class DisclosureTextWriterTest {
+
+    private static Disclosure seed;
+    private static Disclosure again;
+    private static String text;
+
+    @BeforeAll
+    static void roundTrip() throws Exception {
+        DisclosureReader reader = DisclosureReader.withBundledTemplates();
+        seed = reader.read(SharedFixtures.seedFile());
+        text = DisclosureTextWriter.write(seed);
+        again = reader.readText(text, "seed-rewritten.txt");
+    }
+
+    static Map<String, String> facts(Disclosure d) {
+        Map<String, String> out = new TreeMap<>();
+        for (Fact f : d.facts().facts()) {
+            out.put(f.key().toString(), f.amount().plain() + " " + f.amount().unit().label());
+        }
+        return out;
+    }
+
+    static List<List<String>> cells(List<TableRow> rows) {
+        return rows.stream().map(r -> r.cells().stream().map(TableCell::text).toList()).toList();
+    }
+
+    @Test
+    void theFactsComeBackTheSame() {
+        assertThat(facts(seed)).hasSize(seed.facts().size()).isNotEmpty();
+        assertThat(facts(again)).isEqualTo(facts(seed));
+        assertThat(again.templateId()).isEqualTo(seed.templateId());
+    }
+
+    @Test
+    void everyTableComesBackCellForCell() {
+        assertThat(again.tables()).extracting(PublishedTable::id).isEqualTo(seed.tables().stream().map(PublishedTable::id).toList());
+        for (PublishedTable t : seed.tables()) {
+            PublishedTable u = again.table(t.id()).orElseThrow();
+            assertThat(u.title()).isEqualTo(t.title());
+            assertThat(u.number()).isEqualTo(t.number());
+            assertThat(u.unit()).isEqualTo(t.unit());
+            assertThat(u.unitName()).isEqualTo(t.unitName());
+            assertThat(cells(u.headerRows())).as(t.id()).isEqualTo(cells(t.headerRows()));
+            assertThat(cells(u.rows())).as(t.id()).isEqualTo(cells(t.rows()));
+            assertThat(u.note()).isEqualTo(t.note());
+        }
+        assertThat(again.table("T3").orElseThrow().entry("2080101").orElseThrow().amount("total").orElseThrow().money().plain()).isEqualTo("134.97");
+    }
+
+    @Test
+    void theTextComesBackSentenceForSentence() {
+        assertThat(again.narrative().sentences()).extracting(Sentence::text)
+                .isEqualTo(seed.narrative().sentences().stream().map(Sentence::text).toList());
+        assertThat(again.glossary()).hasSameSizeAs(seed.glossary());
+        assertThat(again.metadata().unitName()).isEqualTo(seed.metadata().unitName());
+        assertThat(again.metadata().year()).isEqualTo(2024);
+    }
+
+    @Test
+    void theFormsComeBackWithTheirMoney() {
+        assertThat(again.performanceTargets()).hasSameSizeAs(seed.performanceTargets()).hasSize(8);
+        for (int i = 0; i < seed.performanceTargets().size(); i++) {
+            PerformanceTarget a = seed.performanceTargets().get(i);
+            PerformanceTarget b = again.performanceTargets().get(i);
+            assertThat(b.projectName()).isEqualTo(a.projectName());
+            assertThat(money(b.annualFunds())).isEqualTo(money(a.annualFunds())).isNotEmpty();
+            assertThat(money(b.implementationFunds())).isEqualTo(money(a.implementationFunds()));
+            assertThat(indicators(b.annualIndicators())).isEqualTo(indicators(a.annualIndicators())).isNotEmpty();
+            assertThat(indicators(b.implementationIndicators())).isEqualTo(indicators(a.implementationIndicators()));
+        }
+    }
+
+    /** The amounts by source, without where they were printed (the rewritten file has other line numbers). */
+    static List<String> money(org.gongkai.core.model.FundsBySource f) {
+        List<String> out = new java.util.ArrayList<>();
+        for (var a : new org.gongkai.core.model.PublishedAmount[] {f.total(), f.central(), f.provincial(), f.cityCounty(), f.selfRaised(), f.other()}) {
+            out.add(a == null ? "-" : a.money().toString());
+        }
+        return out;
+    }
+
+    static List<String> indicators(List<org.gongkai.core.model.IndicatorCategory> tree) {
+        List<String> out = new java.util.ArrayList<>();
+        for (var c : tree) {
+            for (var g : c.groups()) {
+                for (var i : g.indicators()) {
+                    out.add(c.name() + "/" + g.name() + "/" + i.name() + "=" + i.value());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aChangedFigureIsReadBackChanged() {
+        // the round trip is not a copy of the input: a figure changed in the text changes the facts
+        String changed = text.replace("2080101\t行政运行\t134.97\t133.70\t1.27", "2080101\t行政运行\t134.98\t133.71\t1.27");
+        assertThat(changed).isNotEqualTo(text);
+        Disclosure d = DisclosureReader.withBundledTemplates().readText(changed, "changed.txt");
+        assertThat(facts(d)).isNotEqualTo(facts(seed));
+        assertThat(d.table("T3").orElseThrow().entry("2080101").orElseThrow().amount("total").orElseThrow().money().plain()).isEqualTo("134.98");
+    }
+}
