@@ -42,6 +42,7 @@ import org.gongkai.core.template.Template;
 import org.gongkai.core.template.TableTemplate;
 import org.gongkai.core.template.TemplateCatalog;
 import org.gongkai.core.write.HeaderGrid;
+import org.gongkai.core.write.chart.DisclosureCharts;
 import org.gongkai.core.write.word.WordTable.Kind;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
@@ -59,7 +60,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  * printed with merged cells ({@code w:gridSpan} across, {@code w:vMerge} down) repeated at the top
  * of each page, figures right-aligned with their two decimals as published, and the note of an
  * empty table; 第三部分 情况说明 by section, with the 政府采购 and 国有资产 figures as tables under
- * their sections and every 项目支出绩效目标表 as a form under 绩效管理; 第四部分 名词解释; and the
+ * their sections, the charts the text refers to (收入预算图 …) as Word charts with their figures, and
+ * every 项目支出绩效目标表 as a form under 绩效管理; 第四部分 名词解释; and the
  * purchase-services catalogue as an annex, unless left out.
  *
  * <p>A4 portrait, 2.5 cm side margins; 宋体 for the text and 黑体 for headings (the {@code w:eastAsia}
@@ -504,6 +506,9 @@ public final class DocxWriter {
             heading(Math.min(level, 4), numbered(s), false);
             for (Paragraph p : s.paragraphs()) {
                 text(WordStyles.BODY, p.text());
+            }
+            for (String caption : s.figures()) {
+                DisclosureCharts.forCaption(d, caption).filter(c -> !c.isEmpty()).ifPresent(c -> WordChart.write(doc, c));
             }
             if (level == 2 && s.title().contains("政府采购") && d.procurement() != null && !procurementPlaced) {
                 procurement(d.procurement());

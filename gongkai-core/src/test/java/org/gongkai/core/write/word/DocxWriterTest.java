@@ -288,7 +288,7 @@ class DocxWriterTest {
         // the body ends with a paragraph, as Word wants before the section properties
         List<IBodyElement> body = doc.getBodyElements();
         assertThat(body.get(body.size() - 1)).isInstanceOf(XWPFParagraph.class);
-        assertThat(doc.getTables()).hasSize(13 + 8 + 2 + 1);
+        assertThat(doc.getTables()).hasSize(13 + 3 + 8 + 2 + 1);
     }
 
     @Test
@@ -300,5 +300,20 @@ class DocxWriterTest {
                     .contains("第一部分 概况", "第二部分 预算报表", "2024年政府性基金预算收入表（不含上年结转）", "注：本表无数据");
             assertThat(w.getTables()).hasSize(1);
         }
+    }
+
+    @Test
+    void theChartsTheTextNamesAreWordChartsWithTheirFigures() {
+        assertThat(doc.getCharts()).hasSize(3);
+        assertThat(doc.getCharts()).extracting(c -> c.getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).getT())
+                .containsExactly("收入预算图", "一般公共预算当年拨款结构图", "三公经费分布图");
+        XWPFTable income = doc.getTables().stream().filter(t -> t.getText().contains("上年结转")
+                && t.getRow(0).getCell(2) != null && t.getRow(0).getCell(2).getText().equals("占比")).findFirst().orElseThrow();
+        assertThat(income.getRows()).anySatisfy(r -> assertThat(texts(r)).containsExactly("一般公共预算", "1251.07", "64.67%"));
+        assertThat(income.getRows()).anySatisfy(r -> assertThat(texts(r)).containsExactly("上年结转", "683.55", "35.33%"));
+        // the chart follows the paragraph that refers to it
+        List<String> order = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        assertThat(order.indexOf("收入预算图")).isGreaterThan(order.lastIndexOf("二、收入预算情况说明"))
+                .isLessThan(order.lastIndexOf("三、支出预算情况说明"));
     }
 }
