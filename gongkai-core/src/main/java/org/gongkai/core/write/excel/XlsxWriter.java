@@ -218,7 +218,9 @@ public final class XlsxWriter {
             }
             sheet.createFreezePane(frozenColumns(), bodyStart);
             widths.apply(sheet, width);
-            sheet.setRepeatingRows(new CellRangeAddress(headerStart, bodyStart - 1, -1, -1));
+            if (bodyStart > headerStart) {
+                sheet.setRepeatingRows(new CellRangeAddress(headerStart, bodyStart - 1, -1, -1));
+            }
             printSetup(sheet, width > 6);
         }
 

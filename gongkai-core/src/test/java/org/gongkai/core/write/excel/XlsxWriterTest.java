@@ -227,6 +227,9 @@ class XlsxWriterTest {
         assertThat(t3.getPaneInformation().isFreezePane()).isTrue();
         assertThat(t3.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) bodyStart(t));
         assertThat(t3.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 2);
+        // printed, the headings repeat on every page
+        assertThat(t3.getRepeatingRows().getFirstRow()).isEqualTo(headerTop);
+        assertThat(t3.getRepeatingRows().getLastRow()).isEqualTo(bodyStart(t) - 1);
         // 表二's 上年结转 runs down both heading rows; 表四's 金额 spans its four columns
         PublishedTable t2 = SEED.table("T2").orElseThrow();
         int top2 = bodyStart(t2) - 2;
