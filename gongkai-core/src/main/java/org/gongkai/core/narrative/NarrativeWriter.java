@@ -77,8 +77,7 @@ public final class NarrativeWriter {
         for (String title : titles) {
             sections.add(draft.section(ChineseNumerals.of(n++), department ? title.replace("单位预算", "部门预算") : title));
         }
-        return new Narrative("第三部分 " + year + "年度" + (d.metadata().level() == DisclosureLevel.DEPARTMENT
-                ? "部门" : "单位") + "预算情况说明", sections);
+        return new Narrative("第三部分 " + year + "年度" + (department ? "部门" : "单位") + "预算情况说明", sections);
     }
 
     /** The reference document's twelve sections, for a template that lists none. */
@@ -327,7 +326,7 @@ public final class NarrativeWriter {
             return out;
         }
 
-        /** "变动" when the direction is unknown, else 增加/减少. */
+        /** 增加 or 减少 as the figures went; "增减" when last year's figure is not known. */
         private String reasonWord(Quantity q, Optional<Money> cur) {
             Optional<Money> p = unit.prior().amount(q);
             if (p.isEmpty() || cur.isEmpty()) {

@@ -11,7 +11,6 @@ import org.gongkai.core.check.prose.Mention;
 import org.gongkai.core.check.prose.ProseParagraph;
 import org.gongkai.core.check.prose.Statements;
 import org.gongkai.core.model.Disclosure;
-import org.gongkai.core.model.Money;
 import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.model.Paragraph;
 
