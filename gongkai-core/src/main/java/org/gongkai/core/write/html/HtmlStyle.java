@@ -67,8 +67,7 @@ final class HtmlStyle {
             table.indicators td.text { width: 17%; }
             table.form td.text { text-align: left; }
             table.form td.c { text-align: center; }
-            .target .sign { font-size: .86rem; margin-top: .4rem; }
-            .target .sign span { margin-right: 2.5em; }
+            table.form.sign tbody th { width: auto; }
             dl.glossary dt { font-weight: bold; margin-top: .7rem; }
             dl.glossary dd { margin: .2rem 0 0 2em; text-align: justify; }
             .letter { margin: 1.5rem 0; padding-bottom: 1rem; border-bottom: 1px solid #ccc; }

@@ -433,7 +433,7 @@ public final class HtmlWriter {
                     esc(b, text).append("</td>");
                 } else {
                     String level = e != null && e.level() >= 2 && c > 0 && !isCode(text) ? " l" + Math.min(3, e.level()) : "";
-                    String cls = isCode(text) ? "code" : level.isEmpty() ? (text.length() <= 14 ? "short" : null) : level.substring(1);
+                    String cls = isCode(text) ? "code" : level.isEmpty() ? (text.length() <= 16 ? "short" : null) : level.substring(1);
                     if (!labelled && !text.isEmpty()) {
                         // a label runs over the blank label cells after it, as 合计 does in print
                         int span = 1;

@@ -44,16 +44,16 @@ final class PerformanceTargetHtmlWriter {
         esc(b, t.projectType()).append("</td><th scope=\"row\">项目期</th><td class=\"text\">");
         esc(b, t.projectTerm()).append("</td></tr>\n</tbody>\n</table>\n");
 
-        b.append("<table class=\"form funds\">\n<caption>项目资金（元）</caption>\n<thead><tr><th scope=\"col\">项目资金（元）</th>")
-                .append("<th scope=\"col\">实施期资金</th><th scope=\"col\">年度资金</th></tr></thead>\n<tbody>\n");
+        b.append("<table class=\"form funds\">\n<caption>项目资金（元）</caption>\n<thead><tr><th scope=\"col\" colspan=\"2\">实施期资金（元）</th>")
+                .append("<th scope=\"col\" colspan=\"2\">年度资金（元）</th></tr></thead>\n<tbody>\n");
         FundsBySource i = t.implementationFunds() == null ? FundsBySource.NONE : t.implementationFunds();
         FundsBySource a = t.annualFunds() == null ? FundsBySource.NONE : t.annualFunds();
-        funds(b, "资金总额", i.total(), a.total());
-        funds(b, "其中：中央财政资金", i.central(), a.central());
-        funds(b, "省级财政资金", i.provincial(), a.provincial());
-        funds(b, "市县(区)财政资金", i.cityCounty(), a.cityCounty());
-        funds(b, "单位自筹", i.selfRaised(), a.selfRaised());
-        funds(b, "其他资金", i.other(), a.other());
+        funds(b, "实施期资金总额", i.total(), "年度资金总额", a.total());
+        funds(b, "其中：中央财政资金", i.central(), null, a.central());
+        funds(b, "省级财政资金", i.provincial(), null, a.provincial());
+        funds(b, "市县(区)财政资金", i.cityCounty(), null, a.cityCounty());
+        funds(b, "单位自筹", i.selfRaised(), null, a.selfRaised());
+        funds(b, "其他资金", i.other(), null, a.other());
         b.append("</tbody>\n</table>\n</div>\n");
 
         b.append("<table class=\"form\">\n<caption>项目情况</caption>\n<tbody>\n");
@@ -79,22 +79,24 @@ final class PerformanceTargetHtmlWriter {
             alone(b, "年度绩效指标", year);
         }
 
-        b.append("<p class=\"sign\"><span>负责人：");
-        esc(b, nz(t.responsible())).append("</span><span>经办人：");
-        esc(b, nz(t.handler())).append("</span><span>联系电话：");
-        esc(b, nz(t.phone())).append("</span><span>填报日期：");
+        b.append("<table class=\"form sign\">\n<caption>填报信息</caption>\n<tbody>\n<tr><th scope=\"row\">负责人</th><td class=\"text\">");
+        esc(b, nz(t.responsible())).append("</td><th scope=\"row\">经办人</th><td class=\"text\">");
+        esc(b, nz(t.handler())).append("</td><th scope=\"row\">联系电话</th><td class=\"text\">");
+        esc(b, nz(t.phone())).append("</td><th scope=\"row\">填报日期</th><td class=\"text\">");
         if (t.filledDate() != null) {
             b.append(t.filledDate().getYear()).append('年').append(t.filledDate().getMonthValue()).append('月')
                     .append(t.filledDate().getDayOfMonth()).append('日');
         } else {
             esc(b, nz(t.filledDateText()));
         }
-        b.append("</span></p>\n</section>\n");
+        b.append("</td></tr>\n</tbody>\n</table>\n</section>\n");
     }
 
-    private static void funds(StringBuilder b, String label, PublishedAmount impl, PublishedAmount year) {
+    /** One line of money as the printed form has it: the label and amount of each period side by side. */
+    private static void funds(StringBuilder b, String label, PublishedAmount impl, String annualLabel, PublishedAmount year) {
         b.append("<tr><th scope=\"row\">").append(label).append("</th><td class=\"num\">");
-        esc(b, impl == null ? "" : impl.text()).append("</td><td class=\"num\">");
+        esc(b, impl == null ? "" : impl.text()).append("</td><th scope=\"row\">").append(annualLabel == null ? label : annualLabel)
+                .append("</th><td class=\"num\">");
         esc(b, year == null ? "" : year.text()).append("</td></tr>\n");
     }
 

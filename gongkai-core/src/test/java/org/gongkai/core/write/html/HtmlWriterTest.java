@@ -210,8 +210,8 @@ class HtmlWriterTest {
         assertThat(forms).hasSize(8);
         String insurance = xpath(DOM, "//section[@id='target-2']").get(0).getTextContent();
         assertThat(insurance).contains("2024年全民意外伤害保险", "061-柳林县人力资源和社会保障局[部门]", "一次性项目(1年结束)", "1年",
-                "政府为柳林县户籍户口的人员参加意外伤害保险", "柳财预【2024】234号文件精神", "公开招标", "填报日期：2024年4月29日");
-        assertThat(xpath(DOM, "//section[@id='target-2']//tr[th='资金总额']/td")).extracting(Element::getTextContent)
+                "政府为柳林县户籍户口的人员参加意外伤害保险", "柳财预【2024】234号文件精神", "公开招标", "填报日期2024年4月29日");
+        assertThat(xpath(DOM, "//section[@id='target-2']//tr[th='实施期资金总额']/td")).extracting(Element::getTextContent)
                 .containsExactly("6,000,000", "6,000,000");
         // both periods' indicator trees side by side: 一级, then 二级/三级/指标值 for 实施期 and for 年度
         List<Element> quantity = xpath(DOM, "//section[@id='target-2']//table[contains(@class,'indicators')]//tr[td='数量指标']/td");
