@@ -56,7 +56,8 @@ public final class SvgChartWriter {
         for (ChartSlice p : c.slices()) {
             s.append("；").append(p.label()).append(amount(p.amount())).append(c.unit().label()).append("，占").append(p.percentText());
         }
-        return s.append('。').toString();
+        s.append('。');
+        return c.note() == null ? s.toString() : s.append(c.note()).toString();
     }
 
     // ---------------------------------------------------------------- kinds
@@ -67,8 +68,10 @@ public final class SvgChartWriter {
             rows += s.detail() == null ? 2 : 3;
         }
         double legendHeight = rows * 14.0 + 16;
-        double height = Math.max(230, legendHeight + 20);
+        double noteHeight = c.note() == null ? 0 : 24;
+        double height = Math.max(230, legendHeight + 20) + noteHeight;
         open(c, b, height);
+        height -= noteHeight;
         double cx = 115;
         double cy = height / 2;
         double r = 100;
@@ -108,13 +111,21 @@ public final class SvgChartWriter {
             }
             y += 28;
         }
+        note(c, b, height + 14);
         b.append("</svg>");
+    }
+
+    /** The chart's note, e.g. on rounding, in small print under it. */
+    private static void note(Chart c, StringBuilder b, double y) {
+        if (c.note() != null) {
+            text(b, WIDTH / 2.0, y, 11.5, "middle", "#595959", false, c.note());
+        }
     }
 
     private static void bars(Chart c, StringBuilder b) {
         int n = c.slices().size();
         double row = 38;
-        double height = 20 + n * row;
+        double height = 20 + n * row + (c.note() == null ? 0 : 24);
         open(c, b, height);
         BigDecimal largest = BigDecimal.ZERO;
         for (ChartSlice s : c.slices()) {
@@ -137,6 +148,7 @@ public final class SvgChartWriter {
                     amount(s.amount()) + c.unit().label() + "  " + s.percentText());
             y += row;
         }
+        note(c, b, y + 12);
         b.append("</svg>");
     }
 

@@ -57,7 +57,6 @@ final class HtmlStyle {
             figure.chart { margin: 1.2rem 0 1.6rem; text-align: center; page-break-inside: avoid; }
             figure.chart svg { max-width: 100%; height: auto; }
             figure.chart figcaption { font-weight: bold; margin-top: .3rem; text-align: center; }
-            figure.chart p.chart-note { font-size: .82rem; color: #555; text-align: center; }
             .target { margin: 1.8rem 0 2.2rem; }
             .target .form-title { text-align: center; font-weight: bold; font-size: 1.05rem; margin: .2rem 0 0; }
             .target .form-year { text-align: center; margin: 0 0 .4rem; }

@@ -605,15 +605,12 @@ public final class HtmlWriter {
             return;
         }
         figureNumber++;
+        // the caption as the text names it, alone on its line, as a published document prints it
+        // every amount in the chart carries its unit (1,251.07万元), so no 单位 line is needed
         b.append("<figure class=\"chart\" id=\"chart-").append(figureNumber).append("\">\n");
         SvgChartWriter.write(c, b);
-        b.append("\n<figcaption>图").append(figureNumber).append("　");
-        esc(b, c.caption()).append("（单位：").append(c.unit().label()).append("）</figcaption>\n");
-        if (c.note() != null) {
-            b.append("<p class=\"chart-note\">");
-            esc(b, c.note()).append("</p>\n");
-        }
-        b.append("</figure>\n");
+        b.append("\n<figcaption>");
+        esc(b, c.caption()).append("</figcaption>\n</figure>\n");
     }
 
     private void procurementTable(Procurement p) {

@@ -188,7 +188,7 @@ class HtmlWriterTest {
         assertThat(xpath(DOM, "//section[@id='part3']/section")).hasSize(12);
         assertThat(xpath(DOM, "//section[@id='sec-1']/h3").get(0).getTextContent()).isEqualTo("一、单位预算收支数据变动情况及原因");
         assertThat(xpath(DOM, "//section[@id='sec-5']/h4[1]").get(0).getTextContent()).isEqualTo("（一）一般公共预算当年支出规模变化情况");
-        assertThat(xpath(DOM, "//section[@id='sec-2']/figure/figcaption").get(0).getTextContent()).isEqualTo("图1　收入预算图（单位：万元）");
+        assertThat(xpath(DOM, "//section[@id='sec-2']/figure/figcaption").get(0).getTextContent()).isEqualTo("收入预算图");
         assertThat(xpath(DOM, "//section[@id='sec-5']/figure/figcaption").get(0).getTextContent()).contains("一般公共预算当年拨款结构图");
         assertThat(xpath(DOM, "//section[@id='sec-7']/figure/figcaption").get(0).getTextContent()).contains("三公经费分布图");
         assertThat(xpath(DOM, "//figure/*[local-name()='svg']")).hasSize(3);

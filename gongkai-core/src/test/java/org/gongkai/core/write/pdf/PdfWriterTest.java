@@ -192,8 +192,8 @@ class PdfWriterTest {
         shown.put("01-cover", 1);
         shown.put("02-toc", 2);
         shown.put("03-table1", pageOf("表一　2024年预算收支总表", 3));
-        shown.put("04-chart-income", pageOf("图1　收入预算图", 3));
-        shown.put("05-chart-classes", pageOf("图2　一般公共预算当年拨款结构图", 3));
+        shown.put("04-chart-income", pageOf("收入预算图", 3));
+        shown.put("05-chart-classes", pageOf("一般公共预算当年拨款结构图", 3));
         shown.put("06-form-insurance", pageOf("项目支出绩效目标表（2）", 3));
         shown.put("07-annex", pageOf("人力资源和社会保障", pageOf("附件 山西省部门政府购买服务指导性目录", 3)));
         for (Map.Entry<String, Integer> e : shown.entrySet()) {
@@ -265,6 +265,11 @@ class PdfWriterTest {
             assertThat(y.implementationFunds().cityCounty().money()).isEqualTo(x.implementationFunds().cityCounty().money());
         }
         assertThat(back.narrative().sections()).hasSize(12);
+        // every sentence of 情况说明 comes back, and the charts where the text placed them
+        assertThat(back.narrative().sentences()).extracting(s -> s.text())
+                .containsAll(SEED.narrative().sentences().stream().map(s -> s.text()).toList());
+        assertThat(back.narrative().section("收入预算").orElseThrow().figures()).containsExactly("收入预算图");
+        assertThat(back.narrative().section("三公").orElseThrow().figures()).containsExactly("三公经费分布图");
         // the reader looks for the catalogue inside 其他说明, where the reference document prints it, not in an annex
         assertThat(back.catalogue()).isNull();
     }
