@@ -109,7 +109,7 @@ final class HtmlStyle {
             dl.glossary div.term { page-break-inside: avoid; }
             table.form { font-size: 8.2pt; line-height: 1.28; }
             table.form th, table.form td { padding: 1.2pt 3pt; }
-            table.form tbody th { width: 10em; }
+            table.form tbody th { width: auto; white-space: nowrap; }
             .target .head h4 { margin: 0 0 2pt; }
             figure.chart svg { width: 160mm; }
             footer.generated { display: none; }
