@@ -20,7 +20,7 @@ public final class SvgChartWriter {
 
     /** Sober colours that stay apart in grey print. */
     private static final String[] COLOURS = {
-            "#1f4e79", "#c55a11", "#548235", "#7f6000", "#7030a0", "#2e75b6", "#bf9000", "#843c0c", "#385723", "#595959",
+            "#1f4e79", "#c55a11", "#548235", "#7030a0", "#7f6000", "#d4a017", "#2e75b6", "#843c0c", "#385723", "#595959",
     };
     private static final String FONT = "Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif";
     private static final int WIDTH = 640;
@@ -113,28 +113,29 @@ public final class SvgChartWriter {
 
     private static void bars(Chart c, StringBuilder b) {
         int n = c.slices().size();
-        double height = 24 + n * 32;
+        double row = 38;
+        double height = 20 + n * row;
         open(c, b, height);
         BigDecimal largest = BigDecimal.ZERO;
         for (ChartSlice s : c.slices()) {
             largest = largest.max(s.share());
         }
         double max = largest.doubleValue();
-        double x0 = 196;
+        double x0 = 200;
         double full = 250;
-        double y = 16;
-        b.append("<line x1=\"").append(num(x0)).append("\" y1=\"8\" x2=\"").append(num(x0)).append("\" y2=\"")
-                .append(num(height - 8)).append("\" stroke=\"#7f7f7f\" stroke-width=\"1\"/>");
+        double y = 12;
+        b.append("<line x1=\"").append(num(x0)).append("\" y1=\"6\" x2=\"").append(num(x0)).append("\" y2=\"")
+                .append(num(height - 6)).append("\" stroke=\"#7f7f7f\" stroke-width=\"1\"/>");
         int i = 0;
         for (ChartSlice s : c.slices()) {
             String colour = COLOURS[i++ % COLOURS.length];
-            double w = max <= 0 ? 0 : Math.max(s.amount().signum() > 0 ? 1.5 : 0, s.share().doubleValue() / max * full);
-            text(b, x0 - 8, y + 14, 14, "end", "#202020", false, s.label());
+            double w = max <= 0 ? 0 : Math.max(s.amount().signum() > 0 ? 2 : 0, s.share().doubleValue() / max * full);
+            text(b, x0 - 10, y + 18, 15, "end", "#202020", false, s.label());
             b.append("<rect x=\"").append(num(x0)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
-                    .append("\" height=\"20\" fill=\"").append(colour).append("\"/>");
-            text(b, x0 + w + 6, y + 14, 13, "start", "#202020", false,
+                    .append("\" height=\"26\" fill=\"").append(colour).append("\"/>");
+            text(b, x0 + w + 8, y + 18, 14, "start", "#202020", false,
                     amount(s.amount()) + c.unit().label() + "  " + s.percentText());
-            y += 32;
+            y += row;
         }
         b.append("</svg>");
     }

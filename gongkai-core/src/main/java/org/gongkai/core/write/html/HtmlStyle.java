@@ -5,11 +5,12 @@ package org.gongkai.core.write.html;
  * headings repeated on every page, page numbers, 目录 with page numbers through
  * {@code target-counter}, openhtmltopdf's {@code -fs-table-paginate}). A browser applies the print
  * rules when printing; the PDF variant applies them always. No web font, no URL.
- * Example: {@code HtmlStyle.css(true, "柳林县人力资源和社会保障局 2024年度单位预算公开")}.
+ * Example: {@code HtmlStyle.css(true)} is the CSS of the page PdfWriter renders.
  */
 final class HtmlStyle {
 
     private static final String BASE = """
+            section, nav, header, footer, article, figure, figcaption { display: block; }
             html { color: #1a1a1a; background: #fff; }
             body { font-family: "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif;
                    margin: 0 auto; max-width: 62rem; padding: 1.5rem; line-height: 1.7; font-size: 15px; }
@@ -28,7 +29,8 @@ final class HtmlStyle {
             nav.toc ol { list-style: none; margin: 0; padding: 0; }
             nav.toc ol ol { padding-left: 1.6em; }
             nav.toc li { margin: .15rem 0; }
-            nav.toc li.part > a { font-weight: bold; }
+            nav.toc li.toc-part { margin-top: .5rem; }
+            nav.toc li.toc-part > a { font-weight: bold; }
             nav.toc a { text-decoration: none; color: inherit; }
             ol.duties { list-style: none; padding: 0; margin: 0; }
             ol.duties li { margin: .35rem 0; text-indent: 2em; text-align: justify; }
@@ -45,7 +47,7 @@ final class HtmlStyle {
             table thead th { background: #eef1f5; font-weight: bold; text-align: center; }
             table.data tbody th { font-weight: normal; text-align: left; }
             table.data td.num, table.form td.num, table.plain td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-            table.data td.code, table.data th.code { white-space: nowrap; }
+            table.data td.code, table.data th.code, table thead th.short, table.data .short { white-space: nowrap; }
             table.data tr.total th, table.data tr.total td { font-weight: bold; background: #f7f7f2; }
             table.data tr.subtotal th, table.data tr.subtotal td { font-weight: bold; }
             table.data .l2 { padding-left: 1.4em; }
@@ -61,7 +63,8 @@ final class HtmlStyle {
             .target .form-year { text-align: center; margin: 0 0 .4rem; }
             table.form { margin: 0 0 -1px; }
             table.form th { background: #f3f5f8; font-weight: bold; text-align: center; }
-            table.form tbody th { width: 8.5em; }
+            table.form tbody th { width: 9.5em; }
+            table.indicators td.text { width: 17%; }
             table.form td.text { text-align: left; }
             table.form td.c { text-align: center; }
             .target .sign { font-size: .86rem; margin-top: .4rem; }
@@ -72,28 +75,31 @@ final class HtmlStyle {
             .letter .issuer { text-align: center; color: #c00000; font-size: 1.5rem; font-weight: bold; letter-spacing: .1em; }
             .letter .doc-number { text-align: center; }
             .letter .printed { text-align: right; }
-            table.catalogue td.code { white-space: nowrap; font-family: "Noto Sans SC", monospace; }
+            table.catalogue { table-layout: fixed; }
+            table.catalogue th.cc { width: 12%; } table.catalogue th.lv1 { width: 12%; } table.catalogue th.lv2 { width: 17%; }
+            table.catalogue th.lv3 { width: 22%; } table.catalogue th.lv4 { width: 37%; }
+            table.catalogue td.code { white-space: nowrap; }
             table.catalogue tr.dept th { background: #eef1f5; text-align: left; font-weight: bold; }
             footer.generated { margin-top: 2.5rem; font-size: .8rem; color: #666; border-top: 1px solid #ccc; padding-top: .5rem; }
             """;
 
     private static final String PRINT = """
             @page { size: A4; margin: 20mm 17mm 18mm 17mm;
-                    @top-right { content: "%s"; font-size: 8pt; color: #777; font-family: "Noto Sans SC"; }
-                    @bottom-center { content: "第 " counter(page) " 页"; font-size: 9pt; font-family: "Noto Sans SC"; } }
-            @page cover { @top-right { content: none; } @bottom-center { content: none; } }
+                    @bottom-center { content: "— " counter(page) " —"; font-size: 10pt; font-family: "Noto Sans SC"; } }
+            @page cover { @bottom-center { content: none; } }
             body { max-width: none; padding: 0; margin: 0; font-size: 10.5pt; line-height: 1.6; }
             h2 { font-size: 16pt; margin: 0 0 10pt; }
             h3 { font-size: 12.5pt; page-break-after: avoid; }
             h4 { font-size: 11pt; page-break-after: avoid; }
             a { color: inherit; text-decoration: none; }
-            .part, nav.toc { page-break-before: always; }
-            .title-block { page: cover; border: none; padding: 70mm 0 0; margin: 0; height: 200mm; }
+            section.part, nav.toc { page-break-before: always; }
+            .title-block { page: cover; border: none; padding: 75mm 0 0; margin: 0; }
             .title-block .unit { font-size: 22pt; }
             .title-block h1 { font-size: 28pt; margin: 14mm 0 10mm; }
             .title-block .meta { font-size: 12pt; }
             nav.toc a::after { content: leader('.') target-counter(attr(href), page); }
-            table.data, table.form, table.plain, table.catalogue { font-size: 8.6pt; line-height: 1.35; }
+            table.data, table.form, table.plain, table.catalogue { font-size: 8.6pt; line-height: 1.3; }
+            table.data th, table.data td, table.plain th, table.plain td, table.catalogue th, table.catalogue td { padding: 1.3pt 3pt; }
             table.data, table.catalogue, table.form { -fs-table-paginate: paginate; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }
@@ -102,6 +108,10 @@ final class HtmlStyle {
             .table-block.small, figure.chart, .target .head { page-break-inside: avoid; }
             .target { page-break-before: always; margin: 0; }
             caption { display: none; }
+            table.form { font-size: 8.2pt; line-height: 1.28; }
+            table.form th, table.form td { padding: 1.2pt 3pt; }
+            table.form tbody th { width: 10em; }
+            .target .head h4 { margin: 0 0 2pt; }
             figure.chart svg { width: 160mm; }
             footer.generated { display: none; }
             """;
@@ -109,26 +119,12 @@ final class HtmlStyle {
     private HtmlStyle() {
     }
 
-    /** The CSS of a page; {@code runningHead} is printed at the top right of every page but the cover. */
-    static String css(boolean pdf, String runningHead) {
-        String print = PRINT.replace("%s", cssString(runningHead));
+    /** The CSS of a page: for the PDF variant with the print rules applied always. */
+    static String css(boolean pdf) {
+        String print = PRINT;
         if (pdf) {
             return BASE + print;
         }
         return BASE + "@media print {\n" + print + "}\n";
-    }
-
-    /** Text safe inside a CSS string in a {@code <style>} element. */
-    private static String cssString(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20) {
-                b.append('\\').append(Integer.toHexString(c)).append(' ');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

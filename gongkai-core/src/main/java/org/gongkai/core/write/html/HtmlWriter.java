@@ -88,9 +88,11 @@ public final class HtmlWriter {
         String title = documentTitle();
         b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\" xml:lang=\"zh-CN\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<meta name=\"generator\" content=\"gongkai\"/>\n<title>");
+                .append("<meta name=\"generator\" content=\"gongkai\"/>\n<meta name=\"author\" content=\"");
+        esc(b, unit).append("\"/>\n<meta name=\"subject\" content=\"");
+        esc(b, title).append("\"/>\n<title>");
         esc(b, unit + " " + title).append("</title>\n<style>\n")
-                .append(HtmlStyle.css(options.pdf(), unit + " " + title)).append("</style>\n");
+                .append(HtmlStyle.css(options.pdf())).append("</style>\n");
         if (options.pdf()) {
             bookmarks();
         }
@@ -197,7 +199,7 @@ public final class HtmlWriter {
     }
 
     private void tocEntry(Heading h, boolean part, int depth) {
-        b.append(part ? "<li class=\"part\">" : "<li>").append("<a href=\"#").append(h.id()).append("\">");
+        b.append(part ? "<li class=\"toc-part\">" : "<li>").append("<a href=\"#").append(h.id()).append("\">");
         esc(b, h.text()).append("</a>");
         // the annex's departments are bookmarks only; 目录 stops at the forms
         if (!h.children().isEmpty() && !"annex".equals(h.id()) && depth < 2) {
@@ -362,7 +364,7 @@ public final class HtmlWriter {
 
     private void table(TableSlot s) {
         PublishedTable t = s.table();
-        boolean small = t == null || t.rows().size() <= 12;
+        boolean small = t == null || t.rows().size() <= 40;
         b.append("<section class=\"table-block").append(small ? " small" : "").append("\" id=\"").append(s.anchor())
                 .append("\" aria-labelledby=\"").append(s.anchor()).append("-h\">\n<div class=\"table-head\">\n");
         if (t != null && t.number() != null && !t.number().equals(s.number())) {
@@ -395,6 +397,9 @@ public final class HtmlWriter {
                 b.append("<tr>");
                 for (HeaderGrid.HeaderCell c : grid.startingIn(r)) {
                     b.append("<th scope=\"").append(c.colSpan() > 1 ? "colgroup" : "col").append('"');
+                    if (c.colSpan() == 1 && c.text().length() <= 4) {
+                        b.append(" class=\"short\"");
+                    }
                     if (c.colSpan() > 1) {
                         b.append(" colspan=\"").append(c.colSpan()).append('"');
                     }
@@ -428,7 +433,7 @@ public final class HtmlWriter {
                     esc(b, text).append("</td>");
                 } else {
                     String level = e != null && e.level() >= 2 && c > 0 && !isCode(text) ? " l" + Math.min(3, e.level()) : "";
-                    String cls = isCode(text) ? "code" : level.isEmpty() ? null : level.substring(1);
+                    String cls = isCode(text) ? "code" : level.isEmpty() ? (text.length() <= 14 ? "short" : null) : level.substring(1);
                     if (!labelled && !text.isEmpty()) {
                         // a label runs over the blank label cells after it, as 合计 does in print
                         int span = 1;
@@ -721,8 +726,9 @@ public final class HtmlWriter {
         }
         b.append("<h3 class=\"table-title\">");
         esc(b, catalogueTitle(c)).append("</h3>\n<table class=\"catalogue\">\n<caption>");
-        esc(b, catalogueTitle(c)).append("</caption>\n<thead><tr><th scope=\"col\">代码</th><th scope=\"col\">一级目录</th>")
-                .append("<th scope=\"col\">二级目录</th><th scope=\"col\">三级目录</th><th scope=\"col\">四级目录</th></tr></thead>\n<tbody>\n");
+        esc(b, catalogueTitle(c)).append("</caption>\n<thead><tr><th scope=\"col\" class=\"cc\">代码</th><th scope=\"col\" class=\"lv1\">一级目录</th>")
+                .append("<th scope=\"col\" class=\"lv2\">二级目录</th><th scope=\"col\" class=\"lv3\">三级目录</th>")
+                .append("<th scope=\"col\" class=\"lv4\">四级目录</th></tr></thead>\n<tbody>\n");
         int k = 0;
         for (CatalogueDepartment dep : c.departments()) {
             b.append("<tr class=\"dept\" id=\"dept-").append(++k).append("\"><th scope=\"rowgroup\" colspan=\"5\">");
