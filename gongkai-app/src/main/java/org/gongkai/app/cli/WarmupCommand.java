@@ -14,6 +14,8 @@ import org.gongkai.core.report.CheckReportHtmlWriter;
 import org.gongkai.core.report.CheckReportJsonWriter;
 import org.gongkai.core.report.CheckReportTextWriter;
 import org.gongkai.core.write.DisclosureJsonWriter;
+import org.gongkai.core.write.DisclosureRenderer;
+import org.gongkai.core.write.RenderFormat;
 
 import picocli.CommandLine.Command;
 
@@ -23,7 +25,7 @@ import picocli.CommandLine.Command;
  * or a check needs. The launcher runs it once after a build
  * to record a class-data archive, which makes every later start faster.
  */
-@Command(name = "warmup", hidden = true, description = "读取并检查内置样例一次（启动器用于生成类数据归档）。")
+@Command(name = "warmup", hidden = true, description = "读取、检查内置样例并生成各种格式一次（启动器用于生成类数据归档）。")
 final class WarmupCommand implements Callable<Integer> {
 
     static final String SAMPLE = "samples/liulin-hrss-2024-budget.txt";
@@ -44,6 +46,9 @@ final class WarmupCommand implements Callable<Integer> {
         CheckReportTextWriter.write(d, report);
         CheckReportJsonWriter.write(d, report, OutputStream.nullOutputStream());
         CheckReportHtmlWriter.write(d, report);
+        for (RenderFormat f : RenderFormat.values()) {
+            DisclosureRenderer.render(d, f, "sample");
+        }
         return ExitCode.OK;
     }
 }

@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.write.excel.XlsxWriter;
 import org.gongkai.core.write.html.HtmlOptions;
 import org.gongkai.core.write.html.HtmlWriter;
 import org.gongkai.core.write.opendata.FactCsvWriter;
 import org.gongkai.core.write.opendata.FiscalDataPackageWriter;
+import org.gongkai.core.write.pdf.PdfWriter;
 import org.gongkai.core.write.text.DisclosureTextWriter;
+import org.gongkai.core.write.word.DocxWriter;
 
 /**
  * Writes a disclosure in any {@link RenderFormat}: one entry point for the command line and the
@@ -30,7 +33,9 @@ public final class DisclosureRenderer {
                     new RenderedFile(baseName + ".datapackage.json", utf8(FiscalDataPackageWriter.write(d, name))));
             case TXT -> List.of(new RenderedFile(name, utf8(DisclosureTextWriter.write(d))));
             case HTML -> List.of(new RenderedFile(name, utf8(HtmlWriter.write(d, HtmlOptions.SCREEN))));
-            case PDF, DOCX, XLSX -> throw new UnsupportedOperationException(f.label() + "尚未实现");
+            case PDF -> List.of(new RenderedFile(name, PdfWriter.write(d)));
+            case DOCX -> List.of(new RenderedFile(name, DocxWriter.withBundledTemplates().toBytes(d)));
+            case XLSX -> List.of(new RenderedFile(name, XlsxWriter.withBundledTemplates().toBytes(d)));
         };
     }
 

@@ -65,7 +65,7 @@ import org.gongkai.core.write.excel.TotalCells.Total;
  * out, the 政府购买服务指导性目录.
  *
  * <p>Totals are formulas where the published figures add up exactly: a 类 row is {@code =SUM()} of
- * its 款, a 合计 column {@code =D5+E5} of its parts, 收入总计 the sum of its lines. Where the
+ * its 款, a 合计 column {@code =SUM(D5:E5)} of its parts, 收入总计 the sum of its lines. Where the
  * published total is not the sum of its published parts (each figure is rounded on its own, so a
  * total may be 0.01 off), the published figure is kept as a constant and a cell comment says what
  * it was compared with and by how much it differs, so the workbook always shows the published
@@ -73,8 +73,9 @@ import org.gongkai.core.write.excel.TotalCells.Total;
  * {@link BigDecimal} only when POI stores it.
  *
  * <p>Example: {@code XlsxWriter.withBundledTemplates().write(disclosure, out)}; in sheet
- * "表3 预算支出总表" the cell of 2080101 行政运行 / 合计 holds 134.97, and the 合计 row's 合计 cell holds
- * {@code =SUM(C5:D5)} … evaluated 1934.61.
+ * "表3 预算支出总表" the cell of 2080101 行政运行 / 基本支出 holds 133.70, its 合计 is {@code =SUM(D8:E8)}
+ * (134.97), and the 合计 row's 合计 cell is {@code =SUM(D5:E5)}, evaluated 1934.61; its 基本支出 stays
+ * 232.90 with a comment, for its 类 add up to 232.91.
  */
 public final class XlsxWriter {
 

@@ -69,7 +69,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  * styles (shown as 标题 1-4) so the 目录 and the navigation pane work.
  *
  * <p>Example: {@code DocxWriter.withBundledTemplates().write(disclosure, out)}; the reference
- * document gives a Word file of 13 tables, 8 forms and about 200 KB.
+ * document gives a Word file of 13 tables, 3 charts, 8 forms and the catalogue, about 90 KB (45 KB
+ * without the catalogue).
  */
 public final class DocxWriter {
 

@@ -13,6 +13,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -61,8 +64,12 @@ final class WordChart {
             place.getCTP().getRArray(0).getDrawingArray(0).getInlineArray(0).getDocPr().setId(doc.getCharts().size());
             c.setTitleText(chart.caption());
             c.setTitleOverlay(false);
-            XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(labels);
-            XDDFNumericalDataSource<Double> amounts = XDDFDataSourcesFactory.fromArray(values);
+            // referenced from the chart's own workbook, with their values cached in the chart:
+            // LibreOffice draws nothing from literal values, and "edit data" in Word finds them
+            String labelRange = c.formatRange(new CellRangeAddress(1, labels.length, 0, 0));
+            String valueRange = c.formatRange(new CellRangeAddress(1, labels.length, 1, 1));
+            XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(labels, labelRange);
+            XDDFNumericalDataSource<Double> amounts = XDDFDataSourcesFactory.fromArray(values, valueRange);
             XDDFChartData data;
             if (chart.kind() == Chart.ChartKind.BARS) {
                 XDDFCategoryAxis axis = c.createCategoryAxis(AxisPosition.LEFT);
@@ -74,7 +81,16 @@ final class WordChart {
                 c.getOrAddLegend().setPosition(LegendPosition.RIGHT);
             }
             data.setVaryColors(chart.kind() != Chart.ChartKind.BARS);
-            data.addSeries(categories, amounts).setTitle(chart.caption() + "（" + chart.unit().label() + "）", null);
+            XDDFChartData.Series series = data.addSeries(categories, amounts);
+            series.setTitle(chart.caption() + "（" + chart.unit().label() + "）", null);
+            // colours stated, as the page's SVG charts have them: LibreOffice draws no automatic fill
+            if (chart.kind() == Chart.ChartKind.BARS) {
+                series.setFillProperties(fill(COLOURS[0]));
+            } else {
+                for (int i = 0; i < labels.length; i++) {
+                    series.getDataPoint(i).setFillProperties(fill(COLOURS[i % COLOURS.length]));
+                }
+            }
             c.plot(data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,5 +115,12 @@ final class WordChart {
             note.setStyle(WordStyles.NOTE);
             note.createRun().setText(chart.note());
         }
+    }
+
+    /** The SVG charts' colours (SvgChartWriter), RGB. */
+    private static final int[] COLOURS = {0x1f4e79, 0xc55a11, 0x548235, 0x7030a0, 0x7f6000, 0xd4a017, 0x2e75b6, 0x843c0c, 0x385723, 0x595959};
+
+    private static XDDFSolidFillProperties fill(int rgb) {
+        return new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}));
     }
 }
