@@ -1,5 +1,7 @@
 package org.gongkai.core.report;
 
+import static org.gongkai.core.write.Markup.esc;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -416,25 +418,5 @@ public final class CheckReportHtmlWriter {
             case WARNING -> "warning";
             case INFO -> "info";
         };
-    }
-
-    /** Escapes text for HTML element content and attribute values. */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.gongkai.core.write.chart;
 
+import static org.gongkai.core.write.Markup.esc;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -227,22 +229,5 @@ public final class SvgChartWriter {
             s.append(plain.charAt(i));
         }
         return s.append(plain, intEnd, plain.length()).toString();
-    }
-
-    static void esc(StringBuilder b, String s) {
-        if (s == null) {
-            return;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
     }
 }

@@ -1,6 +1,6 @@
 package org.gongkai.core.write.html;
 
-import static org.gongkai.core.write.html.Markup.esc;
+import static org.gongkai.core.write.Markup.esc;
 
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,17 +1,19 @@
-package org.gongkai.core.write.html;
+package org.gongkai.core.write;
 
 /**
  * Escaping for XHTML element content and attribute values: the five markup characters become
  * entities, and characters XML 1.0 does not allow (control characters other than tab and line
  * ends, lone surrogates) are dropped, so the page always parses as XML.
- * Example: {@code 表<一> & “三公”} becomes {@code 表&lt;一&gt; &amp; “三公”}.
+ * Example: {@code 表<一> & “三公”} becomes {@code 表&lt;一&gt; &amp; “三公”}. Used by every writer of
+ * markup: the HTML page, the SVG charts, the check report.
  */
-final class Markup {
+public final class Markup {
 
     private Markup() {
     }
 
-    static StringBuilder esc(StringBuilder b, String s) {
+    /** Appends {@code s} escaped to {@code b}; null appends nothing. */
+    public static StringBuilder esc(StringBuilder b, String s) {
         if (s == null) {
             return b;
         }
@@ -43,7 +45,8 @@ final class Markup {
         return b;
     }
 
-    static String esc(String s) {
+    /** {@code s} escaped; null gives "". */
+    public static String esc(String s) {
         return esc(new StringBuilder(s == null ? 0 : s.length() + 8), s).toString();
     }
 }
