@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
                 "输入为已公开的文件（文本或 PDF）；每种格式写成一个文件，文件名取自输入文件，"
                         + "CSV 另附 Fiscal Data Package 描述文件（.datapackage.json）。"},
         footer = {"", "示例：", "  gongkai render 单位预算公开.txt --to pdf", "  gongkai render 单位预算公开.txt --to all -o 发布",
-                "  gongkai render 部门预算.pdf --to xlsx,csv -o 数据",
+                "  gongkai render 部门预算.pdf --to xlsx,csv -o 数据", "  gongkai render 单位预算公开.txt --to pdf --no-catalogue",
                 "", "格式：html 网页；pdf 印刷版（A4，内嵌中文字体）；docx 可编辑的 Word 文档；xlsx 每表一页的 Excel；"
                 + "json 开放数据（见 docs/open-data-format.md）；csv 事实数据及其描述文件；txt 纯文本；all 以上全部。",
                 "", "退出码：0 成功（文件有错误时也生成，但会提示）；2 文件无法读取或不完整；64 用法错误或无法写入。"})
@@ -56,6 +56,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "写入此目录（不存在时创建），默认为当前目录")
     Path directory;
+
+    @Option(names = "--no-catalogue", description = "网页、PDF、Word 和 Excel 不附政府购买服务指导性目录（目录另行公开时）")
+    boolean noCatalogue;
 
     @Override
     public Integer call() {
@@ -100,7 +103,7 @@ final class RenderCommand implements Callable<Integer> {
                 err.print("\r[" + done + "/" + wanted.size() + "] 正在生成" + f.label() + "…");
                 err.flush();
             }
-            List<RenderedFile> files = DisclosureRenderer.render(d, f, base);
+            List<RenderedFile> files = DisclosureRenderer.render(d, f, base, !noCatalogue);
             if (progress) {
                 err.print("\r\033[K");
                 err.flush();

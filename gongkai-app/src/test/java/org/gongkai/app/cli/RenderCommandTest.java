@@ -38,6 +38,18 @@ class RenderCommandTest {
     }
 
     @Test
+    void theCatalogueAnnexCanBeLeftOut(@TempDir Path dir) throws Exception {
+        assertThat(run("render", SharedFixtures.seedFile().toString(), "--to", "html", "-o", dir.resolve("with").toString()).exit()).isZero();
+        assertThat(run("render", SharedFixtures.seedFile().toString(), "--to", "html", "--no-catalogue", "-o", dir.resolve("without").toString())
+                .exit()).isZero();
+        String with = Files.readString(dir.resolve("with/000_5dad8652f8cb316b.html"));
+        String without = Files.readString(dir.resolve("without/000_5dad8652f8cb316b.html"));
+        // A0101 is an item of the annex only
+        assertThat(with).contains("A0101");
+        assertThat(without).doesNotContain("A0101").contains("2080101");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError(@TempDir Path dir) {
         ParseCommandTest.Run r = run("render", SharedFixtures.seedFile().toString(), "--to", "odt", "-o", dir.toString());
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);

@@ -24,18 +24,27 @@ public final class DisclosureRenderer {
     private DisclosureRenderer() {
     }
 
-    /** The files of {@code d} in format {@code f}, named after {@code baseName}. */
+    /** The files of {@code d} in format {@code f}, named after {@code baseName}, catalogue annex included. */
     public static List<RenderedFile> render(Disclosure d, RenderFormat f, String baseName) {
+        return render(d, f, baseName, true);
+    }
+
+    /**
+     * The files of {@code d} in format {@code f}, named after {@code baseName}; {@code catalogue}
+     * says whether the page, the PDF, the Word document and the workbook carry the
+     * 政府购买服务指导性目录 annex (the open data and the text always keep what was read).
+     */
+    public static List<RenderedFile> render(Disclosure d, RenderFormat f, String baseName, boolean catalogue) {
         String name = baseName + "." + f.extension();
         return switch (f) {
             case JSON -> List.of(new RenderedFile(name, utf8(DisclosureJsonWriter.write(d))));
             case CSV -> List.of(new RenderedFile(name, utf8(FactCsvWriter.write(d))),
                     new RenderedFile(baseName + ".datapackage.json", utf8(FiscalDataPackageWriter.write(d, name))));
             case TXT -> List.of(new RenderedFile(name, utf8(DisclosureTextWriter.write(d))));
-            case HTML -> List.of(new RenderedFile(name, utf8(HtmlWriter.write(d, HtmlOptions.SCREEN))));
-            case PDF -> List.of(new RenderedFile(name, PdfWriter.write(d)));
-            case DOCX -> List.of(new RenderedFile(name, DocxWriter.withBundledTemplates().toBytes(d)));
-            case XLSX -> List.of(new RenderedFile(name, XlsxWriter.withBundledTemplates().toBytes(d)));
+            case HTML -> List.of(new RenderedFile(name, utf8(HtmlWriter.write(d, HtmlOptions.SCREEN.withCatalogue(catalogue)))));
+            case PDF -> List.of(new RenderedFile(name, PdfWriter.write(d, catalogue)));
+            case DOCX -> List.of(new RenderedFile(name, DocxWriter.withBundledTemplates().withCatalogue(catalogue).toBytes(d)));
+            case XLSX -> List.of(new RenderedFile(name, XlsxWriter.withBundledTemplates().withCatalogue(catalogue).toBytes(d)));
         };
     }
 
