@@ -216,10 +216,18 @@ final class DocumentReader {
         return l.size() == 1 && l.text().strip().matches("^[-—－]?\\s*\\d{1,3}\\s*[-—－]?$");
     }
 
-    /** The first line of a PDF table's body: one with an amount or a code; in a table with neither, the 合计 line. */
-    private static int pdfBodyStart(List<LayoutLine> lines) {
+    /**
+     * The first line of a PDF table's body: one with an amount or a code, or one whose first cell
+     * is a line the template names (表十's 因公出国（境）费 row may be printed with no amount at all);
+     * in a table with none of these, the 合计 line.
+     */
+    private static int pdfBodyStart(List<LayoutLine> lines, java.util.Set<String> lineLabels) {
         int total = -1;
         for (int i = 0; i < lines.size(); i++) {
+            LayoutLine line = lines.get(i);
+            if (line.size() > 0 && lineLabels.contains(Labels.key(line.cell(0)))) {
+                return i;
+            }
             for (int ci = 0; ci < lines.get(i).size(); ci++) {
                 String t = lines.get(i).cell(ci);
                 if ((t.indexOf('.') > 0 && Money.parseDecimal(t).isPresent()) || t.matches("\\d{3}|\\d{5}|\\d{7}")) {
@@ -318,7 +326,7 @@ final class DocumentReader {
         List<TableRow> header = null;
         List<String> headings = null;
         if (layout.pdf()) {
-            ColumnSlotter.Slotted s = ColumnSlotter.slot(rowLines, pdfBodyStart(rowLines), DocumentReader::cellText);
+            ColumnSlotter.Slotted s = ColumnSlotter.slot(rowLines, pdfBodyStart(rowLines, itemLabels(t)), DocumentReader::cellText);
             header = s.header();
             rows = s.body();
             headings = s.headings();
@@ -337,6 +345,24 @@ final class DocumentReader {
         }
         return new TableReader.Printed(t, number, m.printed(), m.year(), unitName, unit, header, rows, headings, note,
                 layout.get(titleLine).position());
+    }
+
+    /** The labels, as keys, of the lines a template names that are not totals: a row so named is body, never heading. */
+    private static java.util.Set<String> itemLabels(TableTemplate t) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (org.gongkai.core.template.BlockTemplate b : t.blocks()) {
+            for (org.gongkai.core.template.LineTemplate l : b.lines()) {
+                if (l.role() == org.gongkai.core.model.EntryRole.TOTAL) {
+                    continue;
+                }
+                out.add(Labels.key(l.label()));
+                for (String a : l.aliases()) {
+                    out.add(Labels.key(a));
+                }
+            }
+        }
+        out.remove("");
+        return out;
     }
 
     /** "单位名称：X" gives X; null when the cell is not such a line. */

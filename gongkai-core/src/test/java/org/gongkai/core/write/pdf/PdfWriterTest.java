@@ -249,8 +249,8 @@ class PdfWriterTest {
                 equal.add(t.id());
             }
         }
-        assertThat(equal).containsExactly("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T11", "T12", "T13");
-        assertThat(differences).containsExactly("T10 abroad {} → missing");
+        assertThat(equal).containsExactly("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12", "T13");
+        assertThat(differences).isEmpty();
         assertThat(back.facts().size()).isEqualTo(SEED.facts().size());
         for (var f : SEED.facts().facts()) {
             assertThat(back.facts().get(f.key())).as("fact %s", f.key()).get().extracting(x -> x.amount()).isEqualTo(f.amount());
