@@ -116,7 +116,8 @@ final class RenderCommand implements Callable<Integer> {
                     err.println("gongkai：无法写入 " + target + "（" + why(e) + "）。请确认目录可写后再试。");
                     return ExitCode.USAGE;
                 }
-                out.println("已生成" + f.label() + "：" + target + "（" + size(r.bytes().length) + "）");
+                String what = r.name().endsWith(".datapackage.json") ? "数据包描述（Fiscal Data Package）" : f.label();
+                out.println("已生成" + what + "：" + target + "（" + size(r.bytes().length) + "）");
             }
         }
         out.flush();

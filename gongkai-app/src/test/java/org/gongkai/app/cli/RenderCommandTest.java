@@ -28,7 +28,8 @@ class RenderCommandTest {
         assertThat(dir.resolve(base + ".csv")).exists();
         assertThat(dir.resolve(base + ".datapackage.json")).exists();
         assertThat(dir.resolve(base + ".txt")).exists();
-        assertThat(r.out()).contains("已生成开放数据 JSON：").contains("已生成开放数据 CSV：").contains("已生成纯文本：");
+        assertThat(r.out()).contains("已生成开放数据 JSON：").contains("已生成开放数据 CSV：").contains("已生成纯文本：")
+                .contains("已生成数据包描述（Fiscal Data Package）：");
         // the document has errors: it is still written, and the user is told
         assertThat(r.err()).contains("注意：此文件有").contains("项错误").contains("gongkai check");
         assertThat(Files.readString(dir.resolve(base + ".datapackage.json"))).contains("\"path\" : \"" + base + ".csv\"");
