@@ -70,9 +70,14 @@ public final class FactSet {
             return Optional.empty();
         }
         int best = -1;
-        for (int g : byGrain.keySet()) {
-            if (best < 0 || Integer.bitCount(g) < Integer.bitCount(best)) {
+        boolean bestPartial = true;
+        for (Map.Entry<Integer, List<Fact>> e : byGrain.entrySet()) {
+            int g = e.getKey();
+            boolean partial = partial(e.getValue(), g & ~q);
+            if (best < 0 || (bestPartial && !partial)
+                    || (partial == bestPartial && Integer.bitCount(g) < Integer.bitCount(best))) {
                 best = g;
+                bestPartial = partial;
             }
         }
         Money sum = null;
@@ -80,6 +85,48 @@ public final class FactSet {
             sum = sum == null ? f.amount() : sum.plus(f.amount());
         }
         return Optional.of(sum);
+    }
+
+    /**
+     * True when the facts hold one value in every fact for a dimension the query leaves open:
+     * then they are likely one slice of what was asked, not all of it (表二's 上年结转 column is
+     * {function, period = CARRY_OVER}: asked for everything, it gives the carried-over part only).
+     * A grain that varies in every such dimension is preferred over one that does not.
+     */
+    private static boolean partial(List<Fact> facts, int openDimensions) {
+        if (facts.size() < 2) {
+            return openDimensions != 0;
+        }
+        FactKey first = facts.get(0).key();
+        for (int bit = 1; bit <= 128; bit <<= 1) {
+            if ((openDimensions & bit) == 0) {
+                continue;
+            }
+            boolean same = true;
+            for (Fact f : facts) {
+                if (!java.util.Objects.equals(dimension(f.key(), bit), dimension(first, bit))) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object dimension(FactKey k, int bit) {
+        return switch (bit) {
+            case 1 -> k.function();
+            case 2 -> k.economic();
+            case 4 -> k.governmentEconomic();
+            case 8 -> k.source();
+            case 16 -> k.period();
+            case 32 -> k.spending();
+            case 64 -> k.project();
+            default -> k.item();
+        };
     }
 
     /** Builds a fact set, merging a fact printed in several tables into one. */

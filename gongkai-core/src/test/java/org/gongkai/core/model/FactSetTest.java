@@ -35,6 +35,21 @@ class FactSetTest {
     }
 
     @Test
+    void aGrainThatIsOneSliceOfTheQuestionGivesWayToOneThatIsAll() {
+        // 表二's carried-over column is {function, period = CARRY_OVER}; 表三 is {function, spending}, both periods
+        FactSet f = FactSet.builder()
+                .add(FactKey.ALL.withFunction("2080101").withPeriod(Period.CARRY_OVER), Money.of("1.27", W), "行政运行", at("T2"))
+                .add(FactKey.ALL.withFunction("2080799").withPeriod(Period.CARRY_OVER), Money.of("682.27", W), "其他就业补助支出", at("T2"))
+                .add(FactKey.ALL.withFunction("2080101").withSpending(SpendingType.BASIC), Money.of("133.70", W), "行政运行", at("T3"))
+                .add(FactKey.ALL.withFunction("2080101").withSpending(SpendingType.PROJECT), Money.of("1.27", W), "行政运行", at("T3"))
+                .add(FactKey.ALL.withFunction("2080799").withSpending(SpendingType.PROJECT), Money.of("980.82", W), "其他就业补助支出", at("T3"))
+                .build();
+        assertThat(f.total(FactKey.ALL)).contains(Money.of("1115.79", W));
+        // asked for the slice itself, the slice answers
+        assertThat(f.total(FactKey.ALL.withPeriod(Period.CARRY_OVER))).contains(Money.of("683.54", W));
+    }
+
+    @Test
     void aFactPrintedTwiceIsKeptOnceAndADisagreementIsAConflict() {
         FactKey k = FactKey.ALL.withItem("公务接待费");
         FactSet same = FactSet.builder().add(k, Money.of("0.10", W), "x", at("T6")).add(k, Money.of("0.1", W), "x", at("T10")).build();
