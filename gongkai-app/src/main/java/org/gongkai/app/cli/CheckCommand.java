@@ -2,8 +2,6 @@ package org.gongkai.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -74,8 +72,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, out);
             } catch (IOException e) {
-                String why = e instanceof NoSuchFileException ? "目录不存在" : e instanceof AccessDeniedException ? "没有写入权限"
-                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String why = RenderCommand.why(e);
                 err.println("gongkai：无法写入 " + output + "（" + why + "）。请确认目录存在且可写后再试。");
                 return ExitCode.USAGE;
             }

@@ -45,13 +45,10 @@ public final class GongkaiCommand implements Runnable {
     }
 
     /** The libraries' own diagnostics (PDF layout, Office files) are for their developers, not for our users. */
-    private static final java.util.logging.Logger PDF_LOG = java.util.logging.Logger.getLogger("com.openhtmltopdf");
-
     static void quietLibraries() {
         // POI logs through Log4j's API; without this it complains on stderr that no logging backend is installed
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
-        PDF_LOG.setLevel(java.util.logging.Level.OFF);
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 

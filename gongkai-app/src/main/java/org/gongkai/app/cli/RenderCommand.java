@@ -145,7 +145,8 @@ final class RenderCommand implements Callable<Integer> {
         return bytes < 1024 ? bytes + " 字节" : bytes < 1024 * 1024 ? (bytes + 512) / 1024 + " KB" : String.format("%.1f MB", bytes / 1048576.0);
     }
 
-    private static String why(IOException e) {
+    /** Why a file could not be written, in words for the user: "目录不存在", "没有写入权限". */
+    static String why(IOException e) {
         return e instanceof NoSuchFileException ? "目录不存在" : e instanceof AccessDeniedException ? "没有写入权限"
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

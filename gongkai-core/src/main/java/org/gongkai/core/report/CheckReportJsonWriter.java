@@ -11,7 +11,6 @@ import org.gongkai.core.check.LedgerEntry;
 import org.gongkai.core.check.Location;
 import org.gongkai.core.check.Severity;
 import org.gongkai.core.model.Disclosure;
-import org.gongkai.core.model.SourcePosition;
 import org.gongkai.core.write.DisclosureJsonWriter;
 
 import tools.jackson.databind.SerializationFeature;
@@ -117,7 +116,7 @@ public final class CheckReportJsonWriter {
         put(n, "column", l.column());
         put(n, "section", l.section());
         put(n, "sentence", l.sentence());
-        position(n, l.position());
+        DisclosureJsonWriter.position(n, l.position());
         n.put("text", l.describe());
         return n;
     }
@@ -134,20 +133,6 @@ public final class CheckReportJsonWriter {
         n.put("infos", l.infos());
         n.put("passed", l.passed());
         return n;
-    }
-
-    private static void position(ObjectNode n, SourcePosition p) {
-        if (p == null || !p.isKnown()) {
-            return;
-        }
-        ObjectNode pn = n.putObject("position");
-        if (p.page() > 0) {
-            pn.put("page", p.page());
-        }
-        pn.put("line", p.line());
-        if (p.column() > 0) {
-            pn.put("column", p.column());
-        }
     }
 
     private static void put(ObjectNode n, String field, String value) {

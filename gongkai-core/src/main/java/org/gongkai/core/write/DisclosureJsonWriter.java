@@ -478,7 +478,8 @@ public final class DisclosureJsonWriter {
         }
     }
 
-    private static void position(ObjectNode n, SourcePosition p) {
+    /** Adds {@code "position": {"page", "line", "column"}} to {@code n} when {@code p} is known (docs/open-data-format.md). */
+    public static void position(ObjectNode n, SourcePosition p) {
         if (p == null || !p.isKnown()) {
             return;
         }
