@@ -23,12 +23,12 @@ import org.gongkai.core.template.Template;
  * an item row in a column of its own (not a total column) becomes a fact keyed by the block's,
  * the row's and the column's dimensions. A fact two tables print is kept once, with both places.
  */
-final class FactExtractor {
+public final class FactExtractor {
 
     private FactExtractor() {
     }
 
-    static FactSet extract(Template template, List<PublishedTable> tables) {
+    public static FactSet extract(Template template, List<PublishedTable> tables) {
         FactSet.Builder facts = FactSet.builder();
         for (PublishedTable table : tables) {
             TableTemplate t = template.table(table.id()).orElse(null);

@@ -478,12 +478,19 @@ public final class DisclosureJsonWriter {
         }
     }
 
-    /** Adds {@code "position": {"page", "line", "column"}} to {@code n} when {@code p} is known (docs/open-data-format.md). */
+    /**
+     * Adds {@code "position": {"page", "line", "column"}} to {@code n} when {@code p} is known; a
+     * workbook cell adds {@code "sheet"} and {@code "cell"} ("C12") too (docs/open-data-format.md).
+     */
     public static void position(ObjectNode n, SourcePosition p) {
         if (p == null || !p.isKnown()) {
             return;
         }
         ObjectNode pn = n.putObject("position");
+        if (p.sheet() != null) {
+            pn.put("sheet", p.sheet());
+            pn.put("cell", p.cellReference());
+        }
         if (p.page() > 0) {
             pn.put("page", p.page());
         }
