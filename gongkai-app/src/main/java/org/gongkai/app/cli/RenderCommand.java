@@ -7,8 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.Checker;
@@ -96,6 +103,8 @@ final class RenderCommand implements Callable<Integer> {
         }
         String base = baseName(file);
         boolean progress = wanted.size() > 1 && System.console() != null; // a terminal, not a log
+        Map<RenderFormat, Future<List<RenderedFile>>> rendering = renderConcurrently(d, wanted, base, !noCatalogue);
+        Future<CheckReport> checking = CompletableFuture.supplyAsync(() -> Checker.standard().check(d));
         int done = 0;
         for (RenderFormat f : wanted) {
             done++;
@@ -103,7 +112,7 @@ final class RenderCommand implements Callable<Integer> {
                 err.print("\r[" + done + "/" + wanted.size() + "] 正在生成" + f.label() + "…");
                 err.flush();
             }
-            List<RenderedFile> files = DisclosureRenderer.render(d, f, base, !noCatalogue);
+            List<RenderedFile> files = result(rendering.get(f));
             if (progress) {
                 err.print("\r\033[K");
                 err.flush();
@@ -121,7 +130,7 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        CheckReport report = Checker.standard().check(d);
+        CheckReport report = result(checking);
         if (report.hasErrors()) {
             err.println("注意：此文件有 " + report.count(Severity.ERROR) + " 项错误（发布前应更正），用 gongkai check "
                     + file.getFileName() + " 查看。");
@@ -132,6 +141,57 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCode.UNREADABLE;
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Every wanted format rendered on as many threads as there are processors (at most one per
+     * format), the slowest first: the PDF takes about as long as all the others together.
+     */
+    static Map<RenderFormat, Future<List<RenderedFile>>> renderConcurrently(Disclosure d, List<RenderFormat> wanted,
+                                                                          String base, boolean catalogue) {
+        int threads = Math.max(1, Math.min(wanted.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "render");
+            t.setDaemon(true);
+            return t;
+        });
+        List<RenderFormat> slowestFirst = new ArrayList<>(wanted);
+        slowestFirst.sort(java.util.Comparator.comparingInt(RenderCommand::cost).reversed());
+        Map<RenderFormat, Future<List<RenderedFile>>> out = new EnumMap<>(RenderFormat.class);
+        for (RenderFormat f : slowestFirst) {
+            out.put(f, pool.submit(() -> DisclosureRenderer.render(d, f, base, catalogue)));
+        }
+        pool.shutdown();
+        return out;
+    }
+
+    /** How long a format takes, roughly, to order the work: PDF, then Word, then Excel, then the rest. */
+    private static int cost(RenderFormat f) {
+        return switch (f) {
+            case PDF -> 4;
+            case DOCX -> 3;
+            case XLSX -> 2;
+            default -> 1;
+        };
+    }
+
+    /** The value of {@code f}; a failure inside it is thrown again as itself, for the command's fault handler. */
+    private static <T> T result(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("被中断", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error er) {
+                throw er;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** "单位预算公开.txt" gives "单位预算公开". */
