@@ -49,7 +49,14 @@ public final class DisclosureReader {
     }
 
     public Disclosure read(Path file) throws UnreadableInputException {
-        byte[] bytes;
+        return read(bytes(file), fileName(file));
+    }
+
+    /**
+     * The bytes of {@code file}, or one message saying why they cannot be had: a folder, missing,
+     * over {@link #MAX_BYTES}, not readable.
+     */
+    public static byte[] bytes(Path file) throws UnreadableInputException {
         try {
             if (Files.isDirectory(file)) {
                 throw new UnreadableInputException("“" + file + "”是一个文件夹，不是文件：请指定其中的一个公开文件。");
@@ -60,14 +67,18 @@ public final class DisclosureReader {
                         + " MB）：预算公开文件不会这么大，请确认选择了正确的文件。");
             }
             try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(size + 1, MAX_BYTES + 1));
+                return in.readNBytes((int) Math.min(size + 1, MAX_BYTES + 1));
             }
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException("找不到文件“" + file + "”：请检查路径是否正确。");
         } catch (IOException e) {
             throw new UnreadableInputException("无法打开文件“" + file + "”：" + e.getMessage() + "。请检查文件权限。");
         }
-        return read(bytes, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    }
+
+    /** The file's own name, for messages and {@link SourceInfo}. */
+    public static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     public Disclosure read(byte[] bytes, String fileName) throws UnreadableInputException {
@@ -128,7 +139,7 @@ public final class DisclosureReader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
