@@ -58,6 +58,20 @@ public final class FactSet {
      * (fewest dimensions set beyond the query's), or empty when no fact can.
      */
     public Optional<Money> total(FactKey query) {
+        Money sum = null;
+        for (Fact f : parts(query)) {
+            sum = sum == null ? f.amount() : sum.plus(f.amount());
+        }
+        return Optional.ofNullable(sum);
+    }
+
+    /**
+     * The facts {@link #total(FactKey)} adds for {@code query}: those of the grain that answers it,
+     * empty when none can. Lets a table say where a printed sum comes from (one fact: its cell).
+     * Example: {@code parts(FactKey.ALL.withFunction("20801").withSpending(SpendingType.BASIC))} is
+     * 表三's 行政运行 and 机关服务 basic facts.
+     */
+    public List<Fact> parts(FactKey query) {
         Map<Integer, List<Fact>> byGrain = new LinkedHashMap<>();
         int q = query.grain();
         for (Fact f : facts.values()) {
@@ -67,7 +81,7 @@ public final class FactSet {
             }
         }
         if (byGrain.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         int best = -1;
         boolean bestPartial = true;
@@ -80,11 +94,7 @@ public final class FactSet {
                 bestPartial = partial;
             }
         }
-        Money sum = null;
-        for (Fact f : byGrain.get(best)) {
-            sum = sum == null ? f.amount() : sum.plus(f.amount());
-        }
-        return Optional.of(sum);
+        return List.copyOf(byGrain.get(best));
     }
 
     /**
