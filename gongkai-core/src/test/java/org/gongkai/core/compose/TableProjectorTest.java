@@ -299,6 +299,13 @@ class TableProjectorTest {
         List<Finding> tableErrors = report.findings().stream()
                 .filter(f -> f.ruleId().startsWith("TBL-") && f.severity() == Severity.ERROR).toList();
         assertThat(tableErrors).isEmpty();
+        // the projection's totals are the sums of what it prints: not even a rounding note, where the seed has 26
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().startsWith("TBL-")).isEmpty();
+        assertThat(Checker.standard().check(seed).findings()).filteredOn(f -> f.ruleId().startsWith("TBL-"))
+                .isNotEmpty().allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        // tables present, numbered alike, empty ones noted
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().startsWith("DOC-") && f.severity() == Severity.ERROR).isEmpty();
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("DOC-003")).isEmpty();
         // nor before print: the composed disclosure itself
         assertThat(Checker.standard().check(composed).findings().stream()
                 .filter(f -> f.ruleId().startsWith("TBL-") && f.severity() == Severity.ERROR)).isEmpty();
