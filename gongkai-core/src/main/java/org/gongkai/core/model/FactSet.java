@@ -87,7 +87,8 @@ public final class FactSet {
         boolean bestPartial = true;
         for (Map.Entry<Integer, List<Fact>> e : byGrain.entrySet()) {
             int g = e.getKey();
-            boolean partial = partial(e.getValue(), g & ~q);
+            // a named item (表十's 公务接待费) is always a part of spending, never the whole of it
+            boolean partial = (g & ~q & 128) != 0 || partial(e.getValue(), g & ~q);
             if (best < 0 || (bestPartial && !partial)
                     || (partial == bestPartial && Integer.bitCount(g) < Integer.bitCount(best))) {
                 best = g;

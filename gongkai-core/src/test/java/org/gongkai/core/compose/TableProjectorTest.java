@@ -373,6 +373,21 @@ class TableProjectorTest {
         assertThat(figure(after, "T5", "main", "2080101", "total")).isEqualTo("133.70");
     }
 
+    @Test
+    void aNamedItemStatedFirstIsNotTakenForTheWholeYear() {
+        FactSet.Builder b = FactSet.builder();
+        FactKey current = FactKey.ALL.withSource(FundingSource.GENERAL_BUDGET).withPeriod(Period.CURRENT);
+        FactSource typed = new FactSource("三公经费", "general", SourcePosition.cell("三公经费", 3, 2));
+        b.add(current.withItem("公务接待费"), Money.of("0.10", MoneyUnit.WAN_YUAN), "公务接待费", typed);
+        b.add(current.withItem("公务用车运行维护费"), Money.of("3.00", MoneyUnit.WAN_YUAN), "公务用车运行维护费", typed);
+        b.add(current.withFunction("2080101"), Money.of("133.70", MoneyUnit.WAN_YUAN), "行政运行", typed);
+        b.add(current.withFunction("2080103"), Money.of("43.94", MoneyUnit.WAN_YUAN), "机关服务", typed);
+        List<PublishedTable> t = project(b.build());
+
+        assertThat(figure(t, "T1", "income", "general", "amount")).isEqualTo("177.64");
+        assertThat(figure(t, "T10", "main", "total", "total")).isEqualTo("3.10");
+    }
+
     // ---------------------------------------------------------------- source positions
 
     @Test
