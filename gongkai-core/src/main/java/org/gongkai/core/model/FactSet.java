@@ -58,6 +58,20 @@ public final class FactSet {
      * (fewest dimensions set beyond the query's), or empty when no fact can.
      */
     public Optional<Money> total(FactKey query) {
+        Money sum = null;
+        for (Fact f : parts(query)) {
+            sum = sum == null ? f.amount() : sum.plus(f.amount());
+        }
+        return Optional.ofNullable(sum);
+    }
+
+    /**
+     * The facts {@link #total(FactKey)} adds for {@code query}: those of the grain that answers it,
+     * empty when none can. Lets a table say where a printed sum comes from (one fact: its cell).
+     * Example: {@code parts(FactKey.ALL.withFunction("20801").withSpending(SpendingType.BASIC))} is
+     * 表三's 行政运行 and 机关服务 basic facts.
+     */
+    public List<Fact> parts(FactKey query) {
         Map<Integer, List<Fact>> byGrain = new LinkedHashMap<>();
         int q = query.grain();
         for (Fact f : facts.values()) {
@@ -67,24 +81,21 @@ public final class FactSet {
             }
         }
         if (byGrain.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         int best = -1;
         boolean bestPartial = true;
         for (Map.Entry<Integer, List<Fact>> e : byGrain.entrySet()) {
             int g = e.getKey();
-            boolean partial = partial(e.getValue(), g & ~q);
+            // a named item (表十's 公务接待费) is always a part of spending, never the whole of it
+            boolean partial = (g & ~q & 128) != 0 || partial(e.getValue(), g & ~q);
             if (best < 0 || (bestPartial && !partial)
                     || (partial == bestPartial && Integer.bitCount(g) < Integer.bitCount(best))) {
                 best = g;
                 bestPartial = partial;
             }
         }
-        Money sum = null;
-        for (Fact f : byGrain.get(best)) {
-            sum = sum == null ? f.amount() : sum.plus(f.amount());
-        }
-        return Optional.of(sum);
+        return List.copyOf(byGrain.get(best));
     }
 
     /**
