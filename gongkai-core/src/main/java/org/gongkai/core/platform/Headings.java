@@ -58,6 +58,22 @@ final class Headings {
         return ROW_NUMBERING.matcher(c).replaceFirst("");
     }
 
+    /** True when heading {@code printed} is {@code wanted}; a {year} left in {@code wanted} stands for any year. */
+    static boolean same(String printed, String wanted) {
+        if (!wanted.contains("{year}")) {
+            return printed.equals(wanted);
+        }
+        StringBuilder re = new StringBuilder();
+        String[] parts = wanted.split("\\{year\\}", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                re.append("(?:19|20)\\d{2}");
+            }
+            re.append(Pattern.quote(parts[i]));
+        }
+        return printed.matches(re.toString());
+    }
+
     /** A sheet name without its numbering prefix or quotes: "2.24单位“三公”经费支出表" is "单位三公经费支出表". */
     static String sheet(String s) {
         String c = compact(s);
@@ -66,10 +82,10 @@ final class Headings {
         return c.replace("“", "").replace("”", "");
     }
 
-    /** A mapping label split at "/" into the headings from the top down, {year} filled in. */
+    /** A mapping label split at "/" into the headings from the top down, {year} filled in when the year is known (not 0). */
     static List<String> path(String label, int year) {
         List<String> out = new ArrayList<>();
-        for (String part : label.replace("{year}", Integer.toString(year)).split("/")) {
+        for (String part : (year > 0 ? label.replace("{year}", Integer.toString(year)) : label).split("/")) {
             String p = compact(part);
             if (!p.isEmpty()) {
                 out.add(p);

@@ -540,12 +540,12 @@ public final class PlatformExportReader {
 
         /** The deepest heading is the label's last part; the label's other parts are above it, in order. */
         private static boolean matches(List<String> path, List<String> want) {
-            if (path.isEmpty() || !path.get(path.size() - 1).equals(want.get(want.size() - 1))) {
+            if (path.isEmpty() || !Headings.same(path.get(path.size() - 1), want.get(want.size() - 1))) {
                 return false;
             }
             int i = 0;
             for (int k = 0; k < path.size() - 1 && i < want.size() - 1; k++) {
-                if (path.get(k).equals(want.get(i))) {
+                if (Headings.same(path.get(k), want.get(i))) {
                     i++;
                 }
             }
