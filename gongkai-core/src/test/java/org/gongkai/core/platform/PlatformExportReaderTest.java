@@ -129,6 +129,18 @@ class PlatformExportReaderTest {
         assertThat(d.table("T12").orElseThrow().entries().get(0).role()).isEqualTo(seed.table("T12").orElseThrow().entries().get(0).role());
     }
 
+    /** The table rules find in the export what they find in the published document, placed in the export's cells. */
+    @Test
+    void theTableRulesFindTheSameInTheExportAsInThePublishedDocument() throws UnreadableInputException {
+        Disclosure d = new PlatformExportReader().read(bytes(SHANXI), "liulin-2024-export.xlsx");
+        java.util.function.Function<Disclosure, List<String>> tableRules = x -> org.gongkai.core.check.Checker.standard().check(x)
+                .ledger().stream().filter(l -> l.ruleId().startsWith("TBL-"))
+                .map(l -> l.ruleId() + " " + l.outcome() + " " + l.errors() + "/" + l.warnings() + "/" + l.infos()).sorted().toList();
+        List<String> seed = tableRules.apply(SharedFixtures.seed());
+        assertThat(seed).hasSizeGreaterThan(10);
+        assertThat(tableRules.apply(d)).isEqualTo(seed);
+    }
+
     @Test
     void anotherProvincesLayoutReadsToTheSameFactsWithOnlyItsMappingFile() throws UnreadableInputException {
         Disclosure seed = SharedFixtures.seed();
