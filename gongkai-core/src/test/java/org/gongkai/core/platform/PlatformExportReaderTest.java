@@ -254,6 +254,24 @@ class PlatformExportReaderTest {
     }
 
     @Test
+    void aCodeAndItsNameInOneCellAreSplit() throws UnreadableInputException {
+        byte[] joined = edit(bytes(SHANXI), wb -> {
+            var sheet = wb.getSheet("2.17单位支出总表");
+            for (int r = 6; r <= 23; r++) {
+                var row = sheet.getRow(r);
+                row.getCell(0).setCellValue("[" + row.getCell(0).getStringCellValue() + "]" + row.getCell(1).getStringCellValue());
+                row.getCell(1).setBlank();
+            }
+        });
+        Disclosure d = new PlatformExportReader().read(joined, "a.xlsx");
+        assertThat(entries(d.table("T3").orElseThrow())).isEqualTo(entries(SharedFixtures.seed().table("T3").orElseThrow()));
+        assertThat(facts(d)).isEqualTo(facts(SharedFixtures.seed()));
+        TableEntry e = d.table("T3").orElseThrow().entry("2080101").orElseThrow();
+        assertThat(e.label()).isEqualTo("行政运行");
+        assertThat(d.table("T3").orElseThrow().rows().get(e.row()).position().describe()).isEqualTo("2.17单位支出总表!A9");
+    }
+
+    @Test
     void aMappingFileWithATypoIsRefusedWithItsPath() {
         String yaml = """
                 id: x
