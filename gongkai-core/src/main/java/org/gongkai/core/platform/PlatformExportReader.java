@@ -66,6 +66,8 @@ public final class PlatformExportReader {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern FILE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern UNIT = Pattern.compile("单位[：:]\\s*(万元|元)");
+    /** A code and its name in one cell: "[2080101]行政运行", "2080101 行政运行", "2080101-行政运行". */
+    private static final Pattern CODE_AND_NAME = Pattern.compile("^[\\[【(（]?(\\d{3,9})[\\]】)）]?\\s*[-—:：]?\\s*(\\D.*)$");
     /** How many rows above a header may hold the title and the unit line. */
     private static final int TITLE_ROWS = 8;
 
@@ -328,6 +330,8 @@ public final class PlatformExportReader {
         private final String unitName;
         private final List<ReadNote> notes;
         private final MoneyUnit templateUnit;
+        /** CODES blocks: the template position of the code → of its name. */
+        private final Map<Integer, Integer> codeNames = new LinkedHashMap<>();
 
         SheetReader(String fileName, PlatformMapping mapping, Template template, TableTemplate table, PlatformMapping.Sheet sheet,
                     SheetGrid g, int headerStart, int year, String unitName, List<ReadNote> notes) {
@@ -354,6 +358,7 @@ public final class PlatformExportReader {
             Set<Integer> amountPositions = new HashSet<>();
             Map<Integer, BlockTemplate> lineBlocks = new LinkedHashMap<>();
             Map<Integer, PlatformMapping.Block> lineMappings = new LinkedHashMap<>();
+            codeNames.clear();
             Set<Integer> taken = new HashSet<>();
             Map<PlatformMapping.Block, Integer> keyAt = new LinkedHashMap<>();
             for (PlatformMapping.Block b : sheet.blocks()) {
@@ -379,6 +384,9 @@ public final class PlatformExportReader {
                     }
                 }
                 source[bt.keyColumn()] = from;
+                if (bt.rows() == RowKind.CODES && bt.nameColumn() >= 0) {
+                    codeNames.put(bt.keyColumn(), bt.nameColumn());
+                }
                 if (bt.rows() == RowKind.LINES || bt.rows() == RowKind.UNITS || bt.rows() == RowKind.FUNCTION_CLASSES) {
                     lineBlocks.put(bt.keyColumn(), bt);
                     lineMappings.put(bt.keyColumn(), b);
@@ -571,6 +579,15 @@ public final class PlatformExportReader {
                     text = lineLabel(text, lineBlocks.get(p), lineMappings.get(p));
                 }
                 cells.add(new TableCell(text, at));
+            }
+            for (Map.Entry<Integer, Integer> e : codeNames.entrySet()) {
+                TableCell code = cells.get(e.getKey());
+                Matcher m = CODE_AND_NAME.matcher(code.text());
+                if (m.matches() && cells.get(e.getValue()).isBlank()) {
+                    // code and name in one cell: each to its own column, both placed at that cell
+                    cells.set(e.getKey(), new TableCell(m.group(1), code.position()));
+                    cells.set(e.getValue(), new TableCell(m.group(2).strip(), code.position()));
+                }
             }
             int key = source[table.blocks().get(0).keyColumn()];
             return new TableRow(cells, SourcePosition.cell(g.name(), r + 1, key + 1));

@@ -129,6 +129,18 @@ class PlatformExportReaderTest {
         assertThat(d.table("T12").orElseThrow().entries().get(0).role()).isEqualTo(seed.table("T12").orElseThrow().entries().get(0).role());
     }
 
+    /** The table rules find in the export what they find in the published document, placed in the export's cells. */
+    @Test
+    void theTableRulesFindTheSameInTheExportAsInThePublishedDocument() throws UnreadableInputException {
+        Disclosure d = new PlatformExportReader().read(bytes(SHANXI), "liulin-2024-export.xlsx");
+        java.util.function.Function<Disclosure, List<String>> tableRules = x -> org.gongkai.core.check.Checker.standard().check(x)
+                .ledger().stream().filter(l -> l.ruleId().startsWith("TBL-"))
+                .map(l -> l.ruleId() + " " + l.outcome() + " " + l.errors() + "/" + l.warnings() + "/" + l.infos()).sorted().toList();
+        List<String> seed = tableRules.apply(SharedFixtures.seed());
+        assertThat(seed).hasSizeGreaterThan(10);
+        assertThat(tableRules.apply(d)).isEqualTo(seed);
+    }
+
     @Test
     void anotherProvincesLayoutReadsToTheSameFactsWithOnlyItsMappingFile() throws UnreadableInputException {
         Disclosure seed = SharedFixtures.seed();
@@ -239,6 +251,24 @@ class PlatformExportReaderTest {
 
         Disclosure anonymous = new PlatformExportReader().read(bare, "export.xlsx");
         assertThat(anonymous.notes()).extracting(ReadNote::code).containsExactly("MISSING_YEAR", "MISSING_UNIT_NAME");
+    }
+
+    @Test
+    void aCodeAndItsNameInOneCellAreSplit() throws UnreadableInputException {
+        byte[] joined = edit(bytes(SHANXI), wb -> {
+            var sheet = wb.getSheet("2.17单位支出总表");
+            for (int r = 6; r <= 23; r++) {
+                var row = sheet.getRow(r);
+                row.getCell(0).setCellValue("[" + row.getCell(0).getStringCellValue() + "]" + row.getCell(1).getStringCellValue());
+                row.getCell(1).setBlank();
+            }
+        });
+        Disclosure d = new PlatformExportReader().read(joined, "a.xlsx");
+        assertThat(entries(d.table("T3").orElseThrow())).isEqualTo(entries(SharedFixtures.seed().table("T3").orElseThrow()));
+        assertThat(facts(d)).isEqualTo(facts(SharedFixtures.seed()));
+        TableEntry e = d.table("T3").orElseThrow().entry("2080101").orElseThrow();
+        assertThat(e.label()).isEqualTo("行政运行");
+        assertThat(d.table("T3").orElseThrow().rows().get(e.row()).position().describe()).isEqualTo("2.17单位支出总表!A9");
     }
 
     @Test
