@@ -11,7 +11,7 @@ import org.gongkai.core.check.Checker;
 import org.gongkai.core.check.Severity;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.ReadNote;
-import org.gongkai.core.read.DisclosureReader;
+import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.report.CheckReportHtmlWriter;
 import org.gongkai.core.report.CheckReportJsonWriter;
@@ -29,11 +29,12 @@ import picocli.CommandLine.Spec;
  * error (a finding that blocks publication), 0 when it finds none.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"检查一份预算公开文件（文本或 PDF），列出错误、警告和提示。",
+        description = {"检查一份预算公开文件（文本或 PDF）、填报工作簿或一体化平台导出，列出错误、警告和提示。",
                 "逐条运行全部检查规则；每项注明规则编号和所在位置（表格的行和列，或情况说明的句子，以及行号），"
                         + "最后说明每条规则已检查、不适用还是无法检查（及原因）。"},
         footer = {"", "示例：", "  gongkai check 单位预算公开.txt", "  gongkai check 部门预算.pdf --format html -o 检查报告.html",
                 "  gongkai check 单位预算公开.txt --format json -o 检查结果.json",
+                "  gongkai check 填报.xlsx       （问题注明工作表和单元格，如 收支预算!D12）",
                 "", "输出格式：text 供终端阅读；json 供程序处理（字段见 docs/check-report-format.md）；"
                 + "html 为单个网页，可直接打开或打印，每项问题旁列出所指的表格行或原文句子。",
                 "", "退出码：0 未发现错误（可能仍有警告或提示）；1 发现错误；2 文件无法读取或不完整；64 用法错误。"})
@@ -42,7 +43,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "预算公开文件：.txt（UTF-8 或 GB18030，单元格以制表符分隔）或 .pdf")
+    @Parameters(index = "0", paramLabel = "FILE", description = "预算公开文件（.txt：UTF-8 或 GB18030，单元格以制表符分隔；或 .pdf），"
+            + "gongkai template 生成并填好的填报工作簿（.xlsx），或预算管理一体化平台导出的 .xlsx")
     Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -57,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Disclosure d;
         try {
-            d = DisclosureReader.withBundledTemplates().read(file);
+            d = InputReader.withBundledTemplates().read(file);
         } catch (UnreadableInputException e) {
             err.println("gongkai：" + e.getMessage());
             return ExitCode.UNREADABLE;

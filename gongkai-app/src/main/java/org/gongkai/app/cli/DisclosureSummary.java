@@ -33,7 +33,9 @@ final class DisclosureSummary {
         SourceInfo s = d.source();
         DisclosureMetadata m = d.metadata();
         b.append("文件：").append(s.fileName()).append("（")
-                .append(s.format().equals("pdf") ? "PDF，" + s.pages() + " 页" : "文本，" + s.encoding() + "，" + n.format(s.lines()) + " 行")
+                .append(s.format().equals("pdf") ? "PDF，" + s.pages() + " 页"
+                        : s.format().equals("xlsx") ? "Excel 工作簿，" + n.format(s.lines()) + " 行"
+                        : "文本，" + s.encoding() + "，" + n.format(s.lines()) + " 行")
                 .append("，").append(n.format(s.bytes())).append(" 字节）\n");
         b.append("单位：").append(orDash(m.unitName()));
         if (m.departmentName() != null || m.departmentCode() != null) {

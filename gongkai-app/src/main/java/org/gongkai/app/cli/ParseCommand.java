@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.ReadNote;
-import org.gongkai.core.read.DisclosureReader;
+import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.write.DisclosureJsonWriter;
 
@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * PDF) and prints a summary, or the whole disclosure as open-data JSON.
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"读取一份已公开的预算公开文件（文本或 PDF），输出摘要或完整的 JSON（开放数据格式，见 docs/open-data-format.md）。"},
+        description = {"读取一份已公开的预算公开文件（文本或 PDF）、填报工作簿或一体化平台导出，输出摘要或完整的 JSON（开放数据格式，见 docs/open-data-format.md）。"},
         footer = {"", "示例：", "  gongkai parse 单位预算公开.txt", "  gongkai parse 部门预算.pdf --format json -o 部门预算.json",
                 "", "退出码：0 成功；2 文件无法读取或不完整（仍输出读到的内容并说明缺少什么）；64 用法错误。"})
 final class ParseCommand implements Callable<Integer> {
@@ -31,7 +31,8 @@ final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "预算公开文件：.txt（UTF-8 或 GB18030，单元格以制表符分隔）或 .pdf")
+    @Parameters(index = "0", paramLabel = "FILE", description = "预算公开文件（.txt：UTF-8 或 GB18030，单元格以制表符分隔；或 .pdf），"
+            + "gongkai template 生成并填好的填报工作簿（.xlsx），或预算管理一体化平台导出的 .xlsx")
     Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -46,7 +47,7 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Disclosure d;
         try {
-            d = DisclosureReader.withBundledTemplates().read(file);
+            d = InputReader.withBundledTemplates().read(file);
         } catch (UnreadableInputException e) {
             err.println("gongkai：" + e.getMessage());
             return ExitCode.UNREADABLE;

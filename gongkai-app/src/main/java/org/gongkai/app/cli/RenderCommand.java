@@ -22,7 +22,7 @@ import org.gongkai.core.check.Checker;
 import org.gongkai.core.check.Severity;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.ReadNote;
-import org.gongkai.core.read.DisclosureReader;
+import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.write.DisclosureRenderer;
 import org.gongkai.core.write.RenderFormat;
@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
  * line per file; warns when the document has errors a check would report.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"把一份预算公开文件生成为网页、PDF、Word、Excel 和开放数据。",
-                "输入为已公开的文件（文本或 PDF）；每种格式写成一个文件，文件名取自输入文件，"
+        description = {"把一份预算公开文件、填报工作簿或一体化平台导出生成为网页、PDF、Word、Excel 和开放数据（由工作簿生成时，13张表和情况说明自动生成）。",
+                "每种格式写成一个文件，文件名取自输入文件，"
                         + "CSV 另附 Fiscal Data Package 描述文件（.datapackage.json）。"},
         footer = {"", "示例：", "  gongkai render 单位预算公开.txt --to pdf", "  gongkai render 单位预算公开.txt --to all -o 发布",
                 "  gongkai render 部门预算.pdf --to xlsx,csv -o 数据", "  gongkai render 单位预算公开.txt --to pdf --no-catalogue",
@@ -54,7 +54,8 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "预算公开文件：.txt（UTF-8 或 GB18030，单元格以制表符分隔）或 .pdf")
+    @Parameters(index = "0", paramLabel = "FILE", description = "预算公开文件（.txt：UTF-8 或 GB18030，单元格以制表符分隔；或 .pdf），"
+            + "gongkai template 生成并填好的填报工作簿（.xlsx），或预算管理一体化平台导出的 .xlsx")
     Path file;
 
     @Option(names = "--to", paramLabel = "FORMAT", required = true, split = ",",
@@ -89,7 +90,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Disclosure d;
         try {
-            d = DisclosureReader.withBundledTemplates().read(file);
+            d = InputReader.withBundledTemplates().read(file);
         } catch (UnreadableInputException e) {
             err.println("gongkai：" + e.getMessage());
             return ExitCode.UNREADABLE;
@@ -101,7 +102,7 @@ final class RenderCommand implements Callable<Integer> {
             err.println("gongkai：无法创建目录 " + dir + "（" + why(e) + "）。请换一个可写的目录。");
             return ExitCode.USAGE;
         }
-        String base = baseName(file);
+        String base = safeBaseName(file, dir, wanted);
         boolean progress = wanted.size() > 1 && System.console() != null; // a terminal, not a log
         Map<RenderFormat, Future<List<RenderedFile>>> rendering = renderConcurrently(d, wanted, base, !noCatalogue);
         Future<CheckReport> checking = CompletableFuture.supplyAsync(() -> Checker.standard().check(d));
@@ -192,6 +193,21 @@ final class RenderCommand implements Callable<Integer> {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /**
+     * The input's base name, or with "-公开" added when a file written under it would replace the
+     * input itself (rendering 填报.xlsx to Excel in its own folder): nothing the user gave is lost.
+     */
+    static String safeBaseName(Path input, Path dir, List<RenderFormat> formats) {
+        String base = baseName(input);
+        Path in = input.toAbsolutePath().normalize();
+        for (RenderFormat f : formats) {
+            if (dir.resolve(base + "." + f.extension()).toAbsolutePath().normalize().equals(in)) {
+                return base + "-公开";
+            }
+        }
+        return base;
     }
 
     /** "单位预算公开.txt" gives "单位预算公开". */

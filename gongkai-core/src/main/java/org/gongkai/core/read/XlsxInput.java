@@ -3,7 +3,14 @@ package org.gongkai.core.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -37,6 +44,40 @@ public final class XlsxInput {
     /** True when {@code bytes} start like an .xlsx (a zip) or an Office 97–2003 file (.xls, or an encrypted .xlsx). */
     public static boolean looksLikeWorkbook(byte[] bytes) {
         return isZip(bytes) || isOle2(bytes);
+    }
+
+    /**
+     * The sheet names an .xlsx lists, in order, read from its {@code xl/workbook.xml} without
+     * opening the workbook: enough to tell an authoring workbook from a platform export. Empty when
+     * {@code bytes} is no readable .xlsx ({@link #open} then says why).
+     */
+    public static List<String> sheetNames(byte[] bytes) {
+        List<String> names = new ArrayList<>();
+        if (!isZip(bytes) || bytes.length > MAX_BYTES) {
+            return names;
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (!e.getName().equals("xl/workbook.xml")) {
+                    continue;
+                }
+                byte[] xml = zip.readNBytes(4 * 1024 * 1024);
+                Matcher m = SHEET.matcher(new String(xml, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    names.add(unescape(m.group(1)));
+                }
+                break;
+            }
+        } catch (IOException | RuntimeException e) {
+            names.clear();
+        }
+        return names;
+    }
+
+    private static final Pattern SHEET = Pattern.compile("<(?:\\w+:)?sheet\\b[^>]*?\\bname=\"([^\"]*)\"");
+
+    private static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
     }
 
     /** The workbook in {@code bytes}, named {@code fileName} in messages. */

@@ -1,0 +1,70 @@
+package org.gongkai.core.compose;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.narrative.UnitStatements;
+import org.gongkai.core.platform.PlatformExportReader;
+import org.gongkai.core.read.DisclosureReader;
+import org.gongkai.core.read.UnreadableInputException;
+import org.gongkai.core.read.XlsxInput;
+import org.gongkai.core.workbook.InputSheet;
+import org.gongkai.core.workbook.InputWorkbookReader;
+import org.gongkai.core.workbook.WorkbookInput;
+
+/**
+ * Reads whatever a user hands gongkai into a whole disclosure: a published document (text or
+ * PDF) as published; a unit's authoring workbook composed into tables and 情况说明; a budget
+ * platform export read through its mapping, with 情况说明 drafted from its tables.
+ * Example: {@code InputReader.withBundledTemplates().read(Path.of("填报.xlsx"))} gives the
+ * disclosure the workbook makes; {@code read(Path.of("单位预算.pdf"))} the one the PDF prints.
+ */
+public final class InputReader {
+
+    private final DisclosureReader published;
+    private final InputWorkbookReader workbooks;
+    private final PlatformExportReader exports;
+    private final DisclosureComposer composer;
+
+    public InputReader(DisclosureReader published, InputWorkbookReader workbooks, PlatformExportReader exports,
+                       DisclosureComposer composer) {
+        this.published = published;
+        this.workbooks = workbooks;
+        this.exports = exports;
+        this.composer = composer;
+    }
+
+    public static InputReader withBundledTemplates() {
+        return new InputReader(DisclosureReader.withBundledTemplates(), new InputWorkbookReader(),
+                new PlatformExportReader(), DisclosureComposer.withBundledTemplates());
+    }
+
+    public Disclosure read(Path file) throws UnreadableInputException {
+        return read(DisclosureReader.bytes(file), DisclosureReader.fileName(file));
+    }
+
+    public Disclosure read(byte[] bytes, String fileName) throws UnreadableInputException {
+        if (!XlsxInput.looksLikeWorkbook(bytes)) {
+            return published.read(bytes, fileName);
+        }
+        List<String> sheets = XlsxInput.sheetNames(bytes);
+        if (isAuthoringWorkbook(sheets)) {
+            WorkbookInput in = workbooks.read(bytes, fileName);
+            if (in.isEmpty()) {
+                throw new UnreadableInputException("“" + fileName + "”还没有填写金额：请先在“" + InputSheet.FUNDS.sheetName()
+                        + "”等工作表中填写本单位的预算数（见“填报说明”），再检查或生成。");
+            }
+            return composer.compose(in);
+        }
+        // an export, or something XlsxInput / the export reader will name as unreadable
+        Disclosure d = exports.read(bytes, fileName);
+        int year = d.metadata() == null ? 0 : d.metadata().year();
+        return year > 0 ? composer.withNarrative(d, UnitStatements.none(year)) : d;
+    }
+
+    /** True when the sheets are those of {@code gongkai template}: 收支预算 and 单位概况 at least. */
+    static boolean isAuthoringWorkbook(List<String> sheets) {
+        return sheets.contains(InputSheet.FUNDS.sheetName()) && sheets.contains(InputSheet.PROFILE.sheetName());
+    }
+}
