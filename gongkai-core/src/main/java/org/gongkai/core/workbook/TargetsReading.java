@@ -213,15 +213,30 @@ final class TargetsReading {
             }
         }
         for (String c : categories) {
-            List<List<TableCell>> left = halves(implLines, c);
-            List<List<TableCell>> right = halves(annualLines, c);
-            int n = Math.max(1, Math.max(left.size(), right.size()));
+            // the k-th group of each period side by side, starting on the same row, as printed forms have them
+            List<String> implGroups = groups(implLines, c);
+            List<String> annualGroups = groups(annualLines, c);
+            List<String[]> pairs = pair(implGroups, annualGroups);
+            int groupCount = pairs.size();
             SourcePosition cp = first(implLines, annualLines, c);
-            for (int k = 0; k < n; k++) {
+            boolean firstRow = true;
+            for (String[] p : pairs) {
+                List<List<TableCell>> left = p[0] != null ? half(implLines, c, p[0]) : List.of();
+                List<List<TableCell>> right = p[1] != null ? half(annualLines, c, p[1]) : List.of();
+                int n = Math.max(1, Math.max(left.size(), right.size()));
+                for (int k = 0; k < n; k++) {
+                    List<TableCell> cells = new ArrayList<>();
+                    cells.add(new TableCell(firstRow ? c : "", cp));
+                    cells.addAll(k < left.size() ? left.get(k) : blank(3, cp));
+                    cells.addAll(k < right.size() ? right.get(k) : blank(3, cp));
+                    rows.add(new TableRow(cells, cp));
+                    firstRow = false;
+                }
+            }
+            if (groupCount == 0) {
                 List<TableCell> cells = new ArrayList<>();
-                cells.add(new TableCell(k == 0 ? c : "", cp));
-                cells.addAll(k < left.size() ? left.get(k) : blank(3, cp));
-                cells.addAll(k < right.size() ? right.get(k) : blank(3, cp));
+                cells.add(new TableCell(c, cp));
+                cells.addAll(blank(6, cp));
                 rows.add(new TableRow(cells, cp));
             }
         }
@@ -231,20 +246,78 @@ final class TargetsReading {
         return rows;
     }
 
-    /** The rows of one period's half for category {@code c}: [二级 on its first row] 三级 指标值. */
-    private static List<List<TableCell>> halves(List<Line> lines, String c) {
-        List<List<TableCell>> out = new ArrayList<>();
-        String group = null;
+    /**
+     * The groups of the two periods side by side: the same group (or one cut short, 服务对象满意度 and
+     * 服务对象满意度指标) on one row, a group only one period has on a row of its own.
+     */
+    private static List<String[]> pair(List<String> a, List<String> b) {
+        List<String[]> out = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (i >= a.size()) {
+                out.add(new String[] {null, b.get(j++)});
+            } else if (j >= b.size()) {
+                out.add(new String[] {a.get(i++), null});
+            } else if (same(a.get(i), b.get(j))) {
+                out.add(new String[] {a.get(i++), b.get(j++)});
+            } else if (later(b, j, a.get(i))) {
+                out.add(new String[] {null, b.get(j++)});
+            } else if (later(a, i, b.get(j))) {
+                out.add(new String[] {a.get(i++), null});
+            } else {
+                out.add(new String[] {a.get(i++), b.get(j++)});
+            }
+        }
+        return out;
+    }
+
+    private static boolean later(List<String> list, int from, String g) {
+        for (int k = from; k < list.size(); k++) {
+            if (same(list.get(k), g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(String x, String y) {
+        return x.equals(y) || (!x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x)));
+    }
+
+    /** The groups of category {@code c} in one period, in order ("" for indicators without a group). */
+    private static List<String> groups(List<Line> lines, String c) {
+        List<String> out = new ArrayList<>();
         for (Line l : lines) {
-            if (!l.level1().equals(c) || (l.level2() == null && l.level3() == null)) {
+            if (l.level1().equals(c) && (l.level2() != null || l.level3() != null)) {
+                String g = l.level2() == null ? "" : l.level2();
+                if (!out.contains(g)) {
+                    out.add(g);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The rows of one period's half for group {@code g} of category {@code c}: 二级 on its first row, then 三级 and 指标值. */
+    private static List<List<TableCell>> half(List<Line> lines, String c, String g) {
+        List<List<TableCell>> out = new ArrayList<>();
+        boolean present = false;
+        for (Line l : lines) {
+            String lg = l.level2() == null ? "" : l.level2();
+            if (!l.level1().equals(c) || !lg.equals(g) || (l.level2() == null && l.level3() == null)) {
                 continue;
             }
-            String g = l.level2() == null ? "" : l.level2();
-            boolean firstOfGroup = !g.equals(group);
-            group = g;
-            out.add(List.of(new TableCell(firstOfGroup ? g : "", l.l2()),
-                    new TableCell(l.level3() == null ? "" : l.level3(), l.l3()),
+            present = true;
+            if (l.level3() == null) {
+                continue;
+            }
+            out.add(List.of(new TableCell(out.isEmpty() ? g : "", l.l2()), new TableCell(l.level3(), l.l3()),
                     new TableCell(l.value() == null ? "" : l.value(), l.v())));
+        }
+        if (present && out.isEmpty()) {
+            out.add(List.of(new TableCell(g, SourcePosition.UNKNOWN), new TableCell("", SourcePosition.UNKNOWN),
+                    new TableCell("", SourcePosition.UNKNOWN)));
         }
         return out;
     }
