@@ -2,19 +2,26 @@ package org.gongkai.core.compose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 import org.gongkai.core.model.Classifications;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.DisclosureMetadata;
 import org.gongkai.core.model.FactSet;
 import org.gongkai.core.model.Narrative;
+import org.gongkai.core.model.NarrativeSection;
+import org.gongkai.core.model.Paragraph;
 import org.gongkai.core.model.PublishedTable;
 import org.gongkai.core.model.ReadNote;
+import org.gongkai.core.model.Sentence;
+import org.gongkai.core.model.SourcePosition;
 import org.gongkai.core.narrative.NarrativeWriter;
+import org.gongkai.core.narrative.Placeholder;
 import org.gongkai.core.narrative.UnitStatements;
 import org.gongkai.core.read.FactExtractor;
 import org.gongkai.core.template.Template;
 import org.gongkai.core.template.TemplateCatalog;
+import org.gongkai.core.workbook.InputSheet;
 import org.gongkai.core.workbook.WorkbookInput;
 
 /**
@@ -58,7 +65,7 @@ public final class DisclosureComposer {
         List<ReadNote> notes = new ArrayList<>(in.notes());
         Disclosure tablesOnly = new Disclosure(m, template.id(), in.profile(), facts, tables, Narrative.empty(),
                 in.performanceTargets(), in.assets(), in.procurement(), in.catalogue(), in.glossary(), notes, in.source());
-        Narrative narrative = NarrativeWriter.standard().write(tablesOnly, in.statements());
+        Narrative narrative = placed(NarrativeWriter.standard().write(tablesOnly, in.statements()), in);
         return new Disclosure(m, template.id(), in.profile(), facts, tables, narrative, in.performanceTargets(),
                 in.assets(), in.procurement(), in.catalogue(), in.glossary(), notes, in.source());
     }
@@ -71,5 +78,67 @@ public final class DisclosureComposer {
         Narrative narrative = NarrativeWriter.standard().write(d, statements);
         return new Disclosure(d.metadata(), d.templateId(), d.profile(), d.facts(), d.tables(), narrative,
                 d.performanceTargets(), d.assets(), d.procurement(), d.catalogue(), d.glossary(), d.notes(), d.source());
+    }
+
+    /**
+     * {@code n} with every sentence that still waits for the unit (a {@link Placeholder}) placed at
+     * the workbook cell where the unit would type what is missing: 上年数!C9 for last year's
+     * figure, 变动原因!B9 for a reason, 说明 for a note, the 政府采购 or 国有资产 sheet. A finding
+     * on such a sentence then points at that cell.
+     */
+    static Narrative placed(Narrative n, WorkbookInput in) {
+        List<NarrativeSection> sections = new ArrayList<>();
+        for (NarrativeSection s : n.sections()) {
+            sections.add(placed(s, in));
+        }
+        return new Narrative(n.title(), sections);
+    }
+
+    private static NarrativeSection placed(NarrativeSection s, WorkbookInput in) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Paragraph p : s.paragraphs()) {
+            List<Sentence> sentences = new ArrayList<>();
+            SourcePosition first = null;
+            for (Sentence t : p.sentences()) {
+                SourcePosition at = answer(t.text(), in);
+                first = first == null ? at : first;
+                sentences.add(at == null ? t : new Sentence(t.text(), at));
+            }
+            paragraphs.add(new Paragraph(p.text(), sentences, first != null ? first : p.position()));
+        }
+        List<NarrativeSection> subs = new ArrayList<>();
+        for (NarrativeSection sub : s.sections()) {
+            subs.add(placed(sub, in));
+        }
+        return new NarrativeSection(s.number(), s.title(), s.level(), paragraphs, s.figures(), subs, s.position());
+    }
+
+    /** The cell answering the first placeholder of {@code sentence}, or null. */
+    private static SourcePosition answer(String sentence, WorkbookInput in) {
+        Matcher m = Placeholder.PATTERN.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String what = m.group().substring(5, m.group().length() - 1);
+        return in.answer(what)
+                .or(() -> in.answer(answerKey(what)))
+                .orElse(null);
+    }
+
+    /** The key of {@link WorkbookInput#answers()} for a placeholder the workbook answers by note or sheet. */
+    private static String answerKey(String what) {
+        if (what.contains("政府购买服务指导性目录")) {
+            return "note:" + UnitStatements.CATALOGUE_NOTE;
+        }
+        if (what.startsWith("其他需要说明")) {
+            return "note:" + UnitStatements.OTHER_NOTE;
+        }
+        if (what.contains("政府采购") || what.equals("货物") || what.equals("工程") || what.equals("服务")) {
+            return "sheet:" + InputSheet.PROCUREMENT.sheetName();
+        }
+        if (what.contains("资产") || what.contains("公务用车编制") || what.contains("办公用房") || what.contains("通用设备")) {
+            return "sheet:" + InputSheet.ASSETS.sheetName();
+        }
+        return what;
     }
 }

@@ -317,7 +317,8 @@ public final class TableProjector {
 
     /**
      * Where a printed figure comes from: the cell of its one fact; the row when all its facts lie
-     * on one row of one sheet (or one line of a text); else unknown.
+     * on one row of one sheet (or one line of a text); the sheet when they lie on one sheet; else
+     * unknown.
      */
     static SourcePosition position(List<Fact> facts) {
         Set<Fact> distinct = new LinkedHashSet<>(facts);
@@ -336,8 +337,13 @@ public final class TableProjector {
             }
             if (row == null) {
                 row = new SourcePosition(p.page(), p.line(), 0, p.sheet());
-            } else if (row.page() != p.page() || row.line() != p.line() || !Objects.equals(row.sheet(), p.sheet())) {
+            } else if (!Objects.equals(row.sheet(), p.sheet()) || row.page() != p.page()) {
                 return SourcePosition.UNKNOWN;
+            } else if (row.line() != p.line()) {
+                if (p.sheet() == null) {
+                    return SourcePosition.UNKNOWN;
+                }
+                row = new SourcePosition(0, 0, 0, p.sheet());
             }
         }
         return row == null ? SourcePosition.UNKNOWN : row;

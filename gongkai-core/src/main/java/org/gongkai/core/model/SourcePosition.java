@@ -52,17 +52,19 @@ public record SourcePosition(int page, int line, int column, String sheet) {
         return new SourcePosition(page, line, c, sheet);
     }
 
+    /** True when something is known: a line, or at least the workbook sheet. */
     public boolean isKnown() {
-        return line > 0;
+        return line > 0 || sheet != null;
     }
 
     /**
      * "第3页第12行第2列", the Chinese form used in messages, parts that are unknown left out; in a
-     * workbook "收支预算!C12".
+     * workbook "收支预算!C12", "收支预算第12行" or "工作表“收支预算”".
      */
     public String describe() {
         if (sheet != null) {
-            return line > 0 ? sheet + "!" + cellReference() : sheet;
+            return line > 0 && column > 0 ? sheet + "!" + cellReference() : line > 0 ? sheet + "第" + line + "行"
+                    : "工作表“" + sheet + "”";
         }
         StringBuilder b = new StringBuilder();
         if (page > 0) {
@@ -80,7 +82,7 @@ public record SourcePosition(int page, int line, int column, String sheet) {
     @Override
     public String toString() {
         if (sheet != null) {
-            return sheet + "!" + cellReference();
+            return line > 0 ? sheet + "!" + cellReference() : sheet;
         }
         return (page > 0 ? "p" + page + ":" : "") + line + (column > 0 ? ":" + column : "");
     }

@@ -88,6 +88,7 @@ public final class InputWorkbookReader {
         final List<ReadNote> notes = new ArrayList<>();
         final Map<FactKey, Accumulated> facts = new LinkedHashMap<>();
         final Map<String, PublishedAmount> declared = new LinkedHashMap<>();
+        final Map<String, SourcePosition> answers = new LinkedHashMap<>();
         MoneyUnit unit = MoneyUnit.WAN_YUAN;
         int rowsRead;
 
@@ -112,14 +113,17 @@ public final class InputWorkbookReader {
                     SheetCells.of(wb, InputSheet.INDICATORS, notes));
             SheetCells procurementSheet = SheetCells.of(wb, InputSheet.PROCUREMENT, notes);
             Procurement procurement = procurementSheet == null ? null : procurement(new ListSheet(procurementSheet));
+            answers.put("sheet:" + InputSheet.PROCUREMENT.sheetName(), SourcePosition.cell(InputSheet.PROCUREMENT.sheetName(), InputSheet.HEADER_ROW + 1, 2));
             SheetCells assetsSheet = SheetCells.of(wb, InputSheet.ASSETS, notes);
             StateAssets assets = assetsSheet == null ? null : assets(new ListSheet(assetsSheet));
+            answers.put("sheet:" + InputSheet.ASSETS.sheetName(), SourcePosition.cell(InputSheet.ASSETS.sheetName(), InputSheet.HEADER_ROW + 1, 2));
             SheetCells notesSheet = SheetCells.of(wb, InputSheet.NOTES, notes);
             Map<String, String> stated = new LinkedHashMap<>();
             String catalogueTitle = null;
             if (notesSheet != null) {
                 ListSheet l = new ListSheet(notesSheet);
                 for (ListSheet.Line line : l.lines) {
+                    answers.putIfAbsent("note:" + line.label(), notesSheet.position(line.row(), l.valueHeader));
                     String v = notesSheet.text(line.row(), l.valueHeader);
                     if (v == null) {
                         continue;
@@ -146,7 +150,7 @@ public final class InputWorkbookReader {
             }
             SourceInfo source = new SourceInfo(fileName, "xlsx", null, bytes.length, sha256(bytes), 0, rowsRead);
             return new WorkbookInput(metadata, profile, factSet, targets, assets, procurement, catalogue, glossary,
-                    statements, declared, notes, source);
+                    statements, declared, notes, source, answers);
         }
 
         // -------------------------------------------------------------- 单位概况
@@ -393,6 +397,9 @@ public final class InputWorkbookReader {
                 return p;
             }
             for (int r : s.rows()) {
+                if (s.text(r, H.SUBJECT) != null && subject(s, r) instanceof Quantity q) {
+                    answers.putIfAbsent((year - 1) + "年" + q.label(), s.position(r, H.PRIOR_AMOUNT));
+                }
                 Money m = s.money(r, H.PRIOR_AMOUNT, unit);
                 if (m == null) {
                     continue;
@@ -432,6 +439,9 @@ public final class InputWorkbookReader {
             Map<Object, String> texts = new LinkedHashMap<>();
             Map<Object, List<ChangeReasons.Comparison>> comparisons = new LinkedHashMap<>();
             for (int r : s.rows()) {
+                if (s.text(r, H.SUBJECT) != null && subject(s, r) instanceof Quantity q) {
+                    answers.putIfAbsent(q.label() + "增减原因", s.position(r, H.REASON));
+                }
                 String text = s.text(r, H.REASON);
                 String compared = s.text(r, H.COMPARED);
                 if (text == null && compared == null) {

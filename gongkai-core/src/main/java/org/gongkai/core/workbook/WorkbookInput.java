@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.gongkai.core.model.DisclosureMetadata;
 import org.gongkai.core.model.FactSet;
@@ -15,6 +16,7 @@ import org.gongkai.core.model.PublishedAmount;
 import org.gongkai.core.model.PurchaseServiceCatalogue;
 import org.gongkai.core.model.ReadNote;
 import org.gongkai.core.model.SourceInfo;
+import org.gongkai.core.model.SourcePosition;
 import org.gongkai.core.model.StateAssets;
 import org.gongkai.core.narrative.UnitStatements;
 
@@ -36,11 +38,16 @@ import org.gongkai.core.narrative.UnitStatements;
  * @param declared           figures the unit states that the tables also derive, by name, e.g. "机关运行经费"
  * @param notes              remarks that do not stop reading (an unlisted code, an amount with more than two decimals)
  * @param source             the workbook read
+ * @param answers            where the unit states what 情况说明 needs and the tables cannot give:
+ *                           a placeholder's subject ("2023年基本支出", "基本支出增减原因",
+ *                           "note:其他", "sheet:国有资产") → the cell it is typed in, so a finding on a
+ *                           sentence still waiting for it points there
  */
 public record WorkbookInput(DisclosureMetadata metadata, Profile profile, FactSet facts,
                             List<PerformanceTarget> performanceTargets, StateAssets assets, Procurement procurement,
                             PurchaseServiceCatalogue catalogue, List<GlossaryEntry> glossary, UnitStatements statements,
-                            Map<String, PublishedAmount> declared, List<ReadNote> notes, SourceInfo source) {
+                            Map<String, PublishedAmount> declared, List<ReadNote> notes, SourceInfo source,
+                            Map<String, SourcePosition> answers) {
 
     /** The name {@link #declared()} gives 机关运行经费 (administrative operating costs) under. */
     public static final String OPERATING_COSTS = "机关运行经费";
@@ -50,6 +57,12 @@ public record WorkbookInput(DisclosureMetadata metadata, Profile profile, FactSe
         glossary = List.copyOf(glossary);
         declared = Collections.unmodifiableMap(new LinkedHashMap<>(declared));
         notes = List.copyOf(notes);
+        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+    }
+
+    /** The cell that answers placeholder subject {@code what}, if the workbook has one. */
+    public Optional<SourcePosition> answer(String what) {
+        return Optional.ofNullable(answers.get(what));
     }
 
     /** True when no amount at all was filled in. */

@@ -489,6 +489,9 @@ public final class DisclosureJsonWriter {
         ObjectNode pn = n.putObject("position");
         if (p.sheet() != null) {
             pn.put("sheet", p.sheet());
+            if (p.line() == 0) {
+                return;
+            }
             pn.put("cell", p.cellReference());
         }
         if (p.page() > 0) {

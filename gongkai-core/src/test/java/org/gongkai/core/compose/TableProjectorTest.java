@@ -406,7 +406,8 @@ class TableProjectorTest {
         assertThat(position(t5, "2080101", "basic")).isEqualTo(SourcePosition.cell("收支预算", 12, 4));
         assertThat(position(t5, "2080101", "basic").describe()).isEqualTo("收支预算!D12");
         assertThat(position(t5, "2080101", "total")).isEqualTo(SourcePosition.cell("收支预算", 12, 0));
-        assertThat(position(t5, "20801", "basic")).isEqualTo(SourcePosition.UNKNOWN);
+        assertThat(position(t5, "20801", "basic")).isEqualTo(new SourcePosition(0, 0, 0, "收支预算"));
+        assertThat(position(t5, "20801", "basic").describe()).isEqualTo("工作表“收支预算”");
         assertThat(position(t5, "2080103", "total")).isEqualTo(SourcePosition.cell("收支预算", 13, 4));
         assertThat(figure(t, "T5", "main", "20801", "total")).isEqualTo("178.91");
         // 表三 asks without a source: the same facts answer
