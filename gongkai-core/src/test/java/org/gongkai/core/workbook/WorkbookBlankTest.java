@@ -126,6 +126,31 @@ class WorkbookBlankTest {
     }
 
     @Test
+    void aRowFilledInTheBlankWorkbookIsAFact() throws Exception {
+        byte[] filled;
+        try (XSSFWorkbook w = new XSSFWorkbook(new ByteArrayInputStream(blank));
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            Row r = w.getSheet("收支预算").createRow(2);
+            r.createCell(0).setCellValue("2080101");
+            r.createCell(2).setCellValue("基本支出");
+            r.createCell(3).setCellValue(100.5);
+            w.write(out);
+            filled = out.toByteArray();
+        }
+        WorkbookInput in = new InputWorkbookReader().read(filled, "filled.xlsx");
+        assertThat(in.facts().facts()).singleElement().satisfies(f -> {
+            assertThat(f.key()).isEqualTo(org.gongkai.core.model.FactKey.ALL.withFunction("2080101")
+                    .withSource(org.gongkai.core.model.FundingSource.GENERAL_BUDGET)
+                    .withPeriod(org.gongkai.core.model.Period.CURRENT)
+                    .withSpending(org.gongkai.core.model.SpendingType.BASIC));
+            assertThat(f.label()).isEqualTo("行政运行");
+            assertThat(f.amount()).isEqualTo(org.gongkai.core.model.Money.of("100.50", org.gongkai.core.model.MoneyUnit.WAN_YUAN));
+            assertThat(f.sources().get(0).position().describe()).isEqualTo("收支预算!D3");
+        });
+        assertThat(in.notes()).isEmpty();
+    }
+
+    @Test
     void aBlankWorkbookReadsAsAnEmptyInputForItsUnitAndYear() throws Exception {
         WorkbookInput in = new InputWorkbookReader().read(blank, "blank.xlsx");
         assertThat(in.isEmpty()).isTrue();

@@ -198,6 +198,23 @@ class WorkbookEditsTest {
     }
 
     @Test
+    void theWorkbooksUnitIsTheUnitOfItsAmounts() throws Exception {
+        // 单位概况 金额单位 is B12
+        WorkbookInput in = read(edited(wb -> cell(wb, "单位概况", "B12").setCellValue("元")));
+        assertThat(in.facts().get(ADMIN_BASIC).orElseThrow().amount().unit()).isEqualTo(MoneyUnit.YUAN);
+        assertThat(in.facts().total(ADMIN_BASIC)).contains(Money.of("133.70", MoneyUnit.YUAN));
+        assertThat(message(edited(wb -> cell(wb, "单位概况", "B12").setCellValue("千元"))))
+                .isEqualTo("单位概况!B12 “金额单位”应为“万元”或“元”之一，实际是“千元”：请从下拉列表中选择。");
+    }
+
+    @Test
+    void moreDecimalsThanPrintedAreKeptExactlyWithANote() throws Exception {
+        WorkbookInput in = read(edited(wb -> cell(wb, "收支预算", "D3").setCellValue(133.705)));
+        assertThat(in.facts().total(ADMIN_BASIC).orElseThrow().value()).isEqualByComparingTo("133.705");
+        assertThat(in.notes()).anyMatch(n -> n.code().equals("PRECISION") && n.position().describe().equals("收支预算!D3"));
+    }
+
+    @Test
     void notAWorkbookIsRefusedInOneMessage() {
         assertThatThrownBy(() -> read(new byte[0])).isInstanceOf(UnreadableInputException.class).hasMessageContaining("空文件");
     }
