@@ -63,8 +63,11 @@ public final class InputReader {
         return year > 0 ? composer.withNarrative(d, UnitStatements.none(year)) : d;
     }
 
-    /** True when the sheets are those of {@code gongkai template}: 收支预算 and 单位概况 at least. */
+    /**
+     * True when the sheets are those of {@code gongkai template}: it has 单位概况 or 收支预算 (a
+     * workbook that lost one of them is still read as one, to be told which sheet is missing).
+     */
     static boolean isAuthoringWorkbook(List<String> sheets) {
-        return sheets.contains(InputSheet.FUNDS.sheetName()) && sheets.contains(InputSheet.PROFILE.sheetName());
+        return sheets.contains(InputSheet.FUNDS.sheetName()) || sheets.contains(InputSheet.PROFILE.sheetName());
     }
 }
