@@ -116,7 +116,9 @@ public final class InputWorkbookWriter {
      * The workbook filled from a published disclosure and what its unit states, at the finest grain
      * the tables allow: per 项 code and spending type, the year's 一般公共预算 from 表五, the other
      * sources from 表二 (政府性基金 and 国有资本经营 split by 表八 and 表九), the carry-over as 表三 less
-     * the year's money, from the source 表十三's projects are funded by.
+     * the year's money, from the source 表十三's projects are funded by. The derivation follows the
+     * grains of the Shanxi 13-table template (shanxi-unit-budget-2024); a disclosure read with another
+     * template (Jiangsu's 表七 without a period, 单位预留机动经费) is not mapped yet and gives a sparse workbook.
      */
     public byte[] filled(Disclosure published, UnitStatements statements) {
         Content c = new Content();
