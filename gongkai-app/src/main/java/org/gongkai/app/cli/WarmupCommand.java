@@ -7,12 +7,15 @@ import java.util.concurrent.Callable;
 
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.Checker;
+import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.narrative.UnitStatementsReader;
 import org.gongkai.core.read.DisclosureReader;
 import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.report.CheckReportHtmlWriter;
 import org.gongkai.core.report.CheckReportJsonWriter;
 import org.gongkai.core.report.CheckReportTextWriter;
+import org.gongkai.core.workbook.InputWorkbookWriter;
 import org.gongkai.core.write.DisclosureJsonWriter;
 import org.gongkai.core.write.DisclosureRenderer;
 import org.gongkai.core.write.RenderFormat;
@@ -49,6 +52,12 @@ final class WarmupCommand implements Callable<Integer> {
         for (RenderFormat f : RenderFormat.values()) {
             DisclosureRenderer.render(d, f, "sample");
         }
+        // the authoring workbook: written, read back, composed into tables and 情况说明
+        InputWorkbookWriter workbooks = new InputWorkbookWriter();
+        workbooks.blank("样例单位", d.metadata().year());
+        byte[] filled = workbooks.filled(d, UnitStatementsReader.read(d));
+        Disclosure composed = InputReader.withBundledTemplates().read(filled, "sample.xlsx");
+        Checker.standard().check(composed);
         return ExitCode.OK;
     }
 }
