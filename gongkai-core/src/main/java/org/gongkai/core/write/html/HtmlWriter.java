@@ -223,7 +223,8 @@ public final class HtmlWriter {
     private void bookmark(Heading h) {
         b.append("<bookmark name=\"");
         esc(b, h.text()).append("\" href=\"#").append(h.id()).append('"');
-        if (h.children().isEmpty()) {
+        // the annex's departments are bookmarked by PdfWriter, which draws the annex's table
+        if (h.children().isEmpty() || "annex".equals(h.id())) {
             b.append("/>\n");
             return;
         }
@@ -721,6 +722,11 @@ public final class HtmlWriter {
             }
             b.append("</article>\n");
         }
+        if (options.pdf()) {
+            // PdfWriter draws the table itself, after this section (CatalogueTableDrawer)
+            b.append("</section>\n");
+            return;
+        }
         b.append("<h3 class=\"table-title\">");
         esc(b, catalogueTitle(c)).append("</h3>\n<table class=\"catalogue\">\n<caption>");
         esc(b, catalogueTitle(c)).append("</caption>\n<thead><tr><th scope=\"col\" class=\"cc\">代码</th><th scope=\"col\" class=\"lv1\">一级目录</th>")
@@ -747,7 +753,8 @@ public final class HtmlWriter {
         b.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static String catalogueTitle(PurchaseServiceCatalogue c) {
+    /** The catalogue's title as printed, or its usual name. */
+    public static String catalogueTitle(PurchaseServiceCatalogue c) {
         return c.title() != null && !c.title().isBlank() ? c.title() : "政府购买服务指导性目录";
     }
 

@@ -122,10 +122,14 @@ class PdfWriterTest {
     void bookmarksForPartsTablesSectionsAndForms() {
         List<String> top = new ArrayList<>();
         PDOutlineItem part2 = null;
+        PDOutlineItem annex = null;
         for (PDOutlineItem i : doc.getDocumentCatalog().getDocumentOutline().children()) {
             top.add(i.getTitle());
             if (i.getTitle().startsWith("第二部分")) {
                 part2 = i;
+            }
+            if (i.getTitle().startsWith("附件")) {
+                annex = i;
             }
         }
         assertThat(top).containsExactly("封面", "目录", "第一部分 概况", "第二部分 2024年单位预算报表", "第三部分 2024年度单位预算情况说明",
@@ -133,6 +137,18 @@ class PdfWriterTest {
         List<String> tables = new ArrayList<>();
         part2.children().forEach(i -> tables.add(i.getTitle()));
         assertThat(tables).hasSize(13).startsWith("表一 2024年预算收支总表").endsWith("表十三 2024年项目支出预算表（上年结转）");
+        // the annex's table is drawn by CatalogueTableDrawer: a bookmark per department, at its page
+        List<String> departments = new ArrayList<>();
+        annex.children().forEach(i -> departments.add(i.getTitle()));
+        assertThat(departments).hasSize(49).startsWith("人民代表大会常务委员会办公厅（室）");
+        annex.children().forEach(i -> {
+            try {
+                assertThat(((org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination) i.getDestination())
+                        .retrievePageNumber()).isGreaterThan(20);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
