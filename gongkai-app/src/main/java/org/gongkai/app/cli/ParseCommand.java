@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.ReadNote;
-import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.write.DisclosureJsonWriter;
 

@@ -7,22 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.Checker;
 import org.gongkai.core.check.Severity;
+import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.ReadNote;
-import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.write.DisclosureRenderer;
 import org.gongkai.core.write.RenderFormat;
@@ -104,7 +101,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         String base = safeBaseName(file, dir, wanted);
         boolean progress = wanted.size() > 1 && System.console() != null; // a terminal, not a log
-        Map<RenderFormat, Future<List<RenderedFile>>> rendering = renderConcurrently(d, wanted, base, !noCatalogue);
+        Map<RenderFormat, Future<List<RenderedFile>>> rendering = DisclosureRenderer.renderConcurrently(d, wanted, base, !noCatalogue);
         Future<CheckReport> checking = CompletableFuture.supplyAsync(() -> Checker.standard().check(d));
         int done = 0;
         for (RenderFormat f : wanted) {
@@ -142,38 +139,6 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCode.UNREADABLE;
         }
         return ExitCode.OK;
-    }
-
-    /**
-     * Every wanted format rendered on as many threads as there are processors (at most one per
-     * format), the slowest first: the PDF takes about as long as all the others together.
-     */
-    static Map<RenderFormat, Future<List<RenderedFile>>> renderConcurrently(Disclosure d, List<RenderFormat> wanted,
-                                                                          String base, boolean catalogue) {
-        int threads = Math.max(1, Math.min(wanted.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "render");
-            t.setDaemon(true);
-            return t;
-        });
-        List<RenderFormat> slowestFirst = new ArrayList<>(wanted);
-        slowestFirst.sort(java.util.Comparator.comparingInt(RenderCommand::cost).reversed());
-        Map<RenderFormat, Future<List<RenderedFile>>> out = new EnumMap<>(RenderFormat.class);
-        for (RenderFormat f : slowestFirst) {
-            out.put(f, pool.submit(() -> DisclosureRenderer.render(d, f, base, catalogue)));
-        }
-        pool.shutdown();
-        return out;
-    }
-
-    /** How long a format takes, roughly, to order the work: PDF, then Word, then Excel, then the rest. */
-    private static int cost(RenderFormat f) {
-        return switch (f) {
-            case PDF -> 4;
-            case DOCX -> 3;
-            case XLSX -> 2;
-            default -> 1;
-        };
     }
 
     /** The value of {@code f}; a failure inside it is thrown again as itself, for the command's fault handler. */

@@ -1,7 +1,14 @@
 package org.gongkai.core.write;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.write.excel.XlsxWriter;
@@ -45,6 +52,39 @@ public final class DisclosureRenderer {
             case PDF -> List.of(new RenderedFile(name, PdfWriter.write(d, catalogue)));
             case DOCX -> List.of(new RenderedFile(name, DocxWriter.withBundledTemplates().withCatalogue(catalogue).toBytes(d)));
             case XLSX -> List.of(new RenderedFile(name, XlsxWriter.withBundledTemplates().withCatalogue(catalogue).toBytes(d)));
+        };
+    }
+
+    /**
+     * Every wanted format rendered on as many threads as there are processors (at most one per
+     * format), the slowest first: the PDF and the Word document take longest. The threads end
+     * when the work is done; a failure is the future's.
+     */
+    public static Map<RenderFormat, Future<List<RenderedFile>>> renderConcurrently(Disclosure d, List<RenderFormat> wanted,
+                                                                          String base, boolean catalogue) {
+        int threads = Math.max(1, Math.min(wanted.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "render");
+            t.setDaemon(true);
+            return t;
+        });
+        List<RenderFormat> slowestFirst = new ArrayList<>(wanted);
+        slowestFirst.sort(Comparator.comparingInt(DisclosureRenderer::cost).reversed());
+        Map<RenderFormat, Future<List<RenderedFile>>> out = new EnumMap<>(RenderFormat.class);
+        for (RenderFormat f : slowestFirst) {
+            out.put(f, pool.submit(() -> render(d, f, base, catalogue)));
+        }
+        pool.shutdown();
+        return out;
+    }
+
+    /** How long a format takes, roughly, to order the work: PDF, then Word, then Excel, then the rest. */
+    private static int cost(RenderFormat f) {
+        return switch (f) {
+            case PDF -> 4;
+            case DOCX -> 3;
+            case XLSX -> 2;
+            default -> 1;
         };
     }
 
