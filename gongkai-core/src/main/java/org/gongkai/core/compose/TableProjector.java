@@ -30,6 +30,7 @@ import org.gongkai.core.model.SourcePosition;
 import org.gongkai.core.model.TableCell;
 import org.gongkai.core.model.TableEntry;
 import org.gongkai.core.model.TableRow;
+import org.gongkai.core.read.Labels;
 import org.gongkai.core.template.BlockTemplate;
 import org.gongkai.core.template.ColumnTemplate;
 import org.gongkai.core.template.Dimensions;
@@ -588,7 +589,7 @@ public final class TableProjector {
 
     /** 部门合计, then the unit. */
     private List<Row> unitRows(BlockTemplate b, FactSet facts, String unitName) {
-        Row unit = new Row(compact(unitName), unitName, 0, EntryRole.ITEM, unitName, null, amounts(b, facts, FactKey.ALL, b.dims()));
+        Row unit = new Row(Labels.compact(unitName), unitName, 0, EntryRole.ITEM, unitName, null, amounts(b, facts, FactKey.ALL, b.dims()));
         List<Row> lines = lineRows(b, facts, List.of(unit));
         List<Row> rows = new ArrayList<>();
         for (Row l : lines) {
@@ -618,7 +619,7 @@ public final class TableProjector {
         for (String item : items) {
             Map<String, Figure> amounts = amounts(b, facts, FactKey.ALL.withItem(item), b.dims());
             if (hasAmount(amounts)) {
-                rows.add(new Row(compact(item), item, 1, EntryRole.ITEM, item, null, amounts));
+                rows.add(new Row(Labels.compact(item), item, 1, EntryRole.ITEM, item, null, amounts));
             }
         }
         return rows;
@@ -757,23 +758,5 @@ public final class TableProjector {
             case DEPARTMENT_ECONOMIC -> FactKey.ALL.withEconomic(code);
             case GOVERNMENT_ECONOMIC -> FactKey.ALL.withGovernmentEconomic(code);
         };
-    }
-
-    /** A label as the reader keys it: no spaces, full-width brackets. */
-    private static String compact(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case ' ', '\u3000', '\u00A0', '\t' -> {
-                }
-                case '(' -> b.append('（');
-                case ')' -> b.append('）');
-                case '〔', '[' -> b.append('【');
-                case '〕', ']' -> b.append('】');
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

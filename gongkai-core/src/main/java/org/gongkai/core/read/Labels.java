@@ -5,7 +5,7 @@ package org.gongkai.core.read;
  * numbering prefix. Example: {@code Labels.key("八、 社会保障和就业支出")} is "社会保障和就业支出";
  * {@code Labels.key("因公出国(境)费")} is "因公出国（境）费".
  */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
@@ -15,8 +15,8 @@ final class Labels {
         return compact(Numbering.strip(printed.strip()));
     }
 
-    /** Spaces removed, brackets and quotes unified; numbering kept. */
-    static String compact(String s) {
+    /** Spaces removed, brackets and quotes unified; numbering kept: the key a project or unit row is read under. */
+    public static String compact(String s) {
         if (!needsCompacting(s)) {
             return s;
         }

@@ -2,11 +2,7 @@ package org.gongkai.core.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +10,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.core.SharedFixtures;
 import org.gongkai.core.check.CheckReport;
@@ -34,6 +27,7 @@ import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.write.DisclosureRenderer;
 import org.gongkai.core.write.RenderFormat;
 import org.gongkai.core.write.RenderedFile;
+import org.gongkai.core.workbook.WorkbookFixture;
 import org.gongkai.core.write.text.DisclosureTextWriter;
 import org.junit.jupiter.api.Test;
 
@@ -48,29 +42,15 @@ class ComposedWorkbookTest {
     private static final InputReader READER = InputReader.withBundledTemplates();
 
     static byte[] fixture() {
-        try (InputStream in = ComposedWorkbookTest.class.getResourceAsStream("/workbook/liulin-2024-input.xlsx")) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WorkbookFixture.committed();
     }
 
     static byte[] edited(Consumer<XSSFWorkbook> edit) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(fixture()));
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            edit.accept(wb);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WorkbookFixture.edited(edit);
     }
 
     static Cell cell(XSSFWorkbook wb, String sheet, String ref) {
-        Sheet s = wb.getSheet(sheet);
-        CellReference r = new CellReference(ref);
-        Row row = s.getRow(r.getRow()) == null ? s.createRow(r.getRow()) : s.getRow(r.getRow());
-        return row.getCell(r.getCol()) == null ? row.createCell(r.getCol()) : row.getCell(r.getCol());
+        return WorkbookFixture.cell(wb, sheet, ref);
     }
 
     static Disclosure composed(byte[] xlsx) {

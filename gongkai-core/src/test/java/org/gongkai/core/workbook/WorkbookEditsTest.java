@@ -3,16 +3,11 @@ package org.gongkai.core.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.core.model.Fact;
 import org.gongkai.core.model.FactKey;
@@ -35,21 +30,11 @@ class WorkbookEditsTest {
             .withPeriod(Period.CURRENT).withSpending(SpendingType.BASIC);
 
     static byte[] edited(Consumer<XSSFWorkbook> edit) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(WorkbookFixture.committed()));
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            edit.accept(wb);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WorkbookFixture.edited(edit);
     }
 
     static Cell cell(XSSFWorkbook wb, String sheet, String ref) {
-        Sheet s = wb.getSheet(sheet);
-        CellReference r = new CellReference(ref);
-        Row row = s.getRow(r.getRow()) == null ? s.createRow(r.getRow()) : s.getRow(r.getRow());
-        return row.getCell(r.getCol()) == null ? row.createCell(r.getCol()) : row.getCell(r.getCol());
+        return WorkbookFixture.cell(wb, sheet, ref);
     }
 
     static WorkbookInput read(byte[] bytes) throws UnreadableInputException {

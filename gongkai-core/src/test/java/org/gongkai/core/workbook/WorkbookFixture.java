@@ -1,11 +1,19 @@
 package org.gongkai.core.workbook;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.core.SharedFixtures;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.narrative.UnitStatementsReader;
@@ -31,7 +39,7 @@ public final class WorkbookFixture {
     }
 
     /** The committed fixture. */
-    static byte[] committed() {
+    public static byte[] committed() {
         try (InputStream in = WorkbookFixture.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + RESOURCE + ": run WorkbookFixture.main");
@@ -40,6 +48,26 @@ public final class WorkbookFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The committed fixture with {@code edit} made to it, as a user would make it in Excel. */
+    public static byte[] edited(Consumer<XSSFWorkbook> edit) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(committed()));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            edit.accept(wb);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Cell {@code ref} ("D3") of {@code sheet}, made if it is not there. */
+    public static Cell cell(XSSFWorkbook wb, String sheet, String ref) {
+        Sheet s = wb.getSheet(sheet);
+        CellReference r = new CellReference(ref);
+        Row row = s.getRow(r.getRow()) == null ? s.createRow(r.getRow()) : s.getRow(r.getRow());
+        return row.getCell(r.getCol()) == null ? row.createCell(r.getCol()) : row.getCell(r.getCol());
     }
 
     /** Writes the fixture; run from the gongkai-core folder. */
