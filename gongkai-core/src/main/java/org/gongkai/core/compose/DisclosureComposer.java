@@ -1,7 +1,9 @@
 package org.gongkai.core.compose;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 import org.gongkai.core.model.Classifications;
@@ -11,6 +13,7 @@ import org.gongkai.core.model.FactSet;
 import org.gongkai.core.model.Narrative;
 import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.model.Paragraph;
+import org.gongkai.core.model.PublishedAmount;
 import org.gongkai.core.model.PublishedTable;
 import org.gongkai.core.model.ReadNote;
 import org.gongkai.core.model.Sentence;
@@ -19,6 +22,9 @@ import org.gongkai.core.narrative.NarrativeWriter;
 import org.gongkai.core.narrative.Placeholder;
 import org.gongkai.core.narrative.UnitStatements;
 import org.gongkai.core.read.FactExtractor;
+import org.gongkai.core.template.BlockTemplate;
+import org.gongkai.core.template.ColumnTemplate;
+import org.gongkai.core.template.NamedFigure;
 import org.gongkai.core.template.Template;
 import org.gongkai.core.template.TemplateCatalog;
 import org.gongkai.core.workbook.InputSheet;
@@ -60,7 +66,8 @@ public final class DisclosureComposer {
         Template template = templates.find(templateId)
                 .orElseThrow(() -> new IllegalArgumentException("没有模板“" + templateId + "”"));
         DisclosureMetadata m = in.metadata();
-        List<PublishedTable> tables = new TableProjector(template, codes).project(in.facts(), m.year(), m.unitName());
+        TableProjector projector = new TableProjector(template, codes);
+        List<PublishedTable> tables = declared(projector.project(in.facts(), m.year(), m.unitName()), projector, template, in);
         FactSet facts = FactExtractor.extract(template, tables);
         List<ReadNote> notes = new ArrayList<>(in.notes());
         Disclosure tablesOnly = new Disclosure(m, template.id(), in.profile(), facts, tables, Narrative.empty(),
@@ -68,6 +75,43 @@ public final class DisclosureComposer {
         Narrative narrative = placed(NarrativeWriter.standard().write(tablesOnly, in.statements()), in);
         return new Disclosure(m, template.id(), in.profile(), facts, tables, narrative, in.performanceTargets(),
                 in.assets(), in.procurement(), in.catalogue(), in.glossary(), notes, in.source());
+    }
+
+    /**
+     * {@code tables} with the table that prints 机关运行经费 (表十一) stating the figure the unit
+     * declares, when it declares one: the template takes it as 公用经费, which holds for
+     * administrative units only; TBL-014 then warns where the two differ, at the declared cell.
+     */
+    private static List<PublishedTable> declared(List<PublishedTable> tables, TableProjector projector, Template template,
+                                                 WorkbookInput in) {
+        PublishedAmount total = in.declared().get(WorkbookInput.OPERATING_COSTS);
+        NamedFigure figure = template.figures().stream().filter(f -> f.names().contains(WorkbookInput.OPERATING_COSTS))
+                .findFirst().orElse(null);
+        if (total == null || figure == null) {
+            return tables;
+        }
+        BlockTemplate block = template.table(figure.table()).flatMap(t -> t.block(figure.block())).orElse(null);
+        if (block == null) {
+            return tables;
+        }
+        Map<String, PublishedAmount> byColumn = new HashMap<>();
+        for (ColumnTemplate c : block.columns()) {
+            if (c.id().equals(figure.column())) {
+                byColumn.put(c.id(), total);
+            } else if (c.dims().sources().size() == 1) {
+                PublishedAmount a = in.declared().get(WorkbookInput.OPERATING_COSTS + "/" + c.dims().sources().get(0).name());
+                if (a != null) {
+                    byColumn.put(c.id(), a);
+                }
+            }
+        }
+        List<PublishedTable> out = new ArrayList<>(tables);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).id().equals(figure.table())) {
+                out.set(i, projector.restated(out.get(i), block.id(), byColumn));
+            }
+        }
+        return out;
     }
 
     /**

@@ -317,6 +317,45 @@ public final class TableProjector {
     }
 
     /**
+     * {@code t} with every entry of its block {@code blockId} stating {@code byColumn} instead of
+     * what the facts gave: for a table that shows one figure the unit states itself, such as
+     * 表十一's 机关运行经费 where the template would otherwise take 公用经费. Columns absent from
+     * {@code byColumn} print blank.
+     */
+    PublishedTable restated(PublishedTable t, String blockId, Map<String, PublishedAmount> byColumn) {
+        TableTemplate tt = template.table(t.id()).orElseThrow();
+        BlockTemplate block = tt.block(blockId).orElseThrow();
+        MoneyUnit unit = template.unit();
+        List<TableRow> rows = new ArrayList<>(t.rows());
+        List<TableEntry> entries = new ArrayList<>();
+        for (TableEntry e : t.entries()) {
+            if (!e.block().equals(blockId)) {
+                entries.add(e);
+                continue;
+            }
+            List<TableCell> cells = new ArrayList<>(rows.get(e.row()).cells());
+            Map<String, PublishedAmount> amounts = new LinkedHashMap<>();
+            for (ColumnTemplate c : block.columns()) {
+                PublishedAmount a = byColumn.get(c.id());
+                Money printed = a == null ? null : a.money().to(unit).rounded(2);
+                boolean shown = printed != null && !printed.isZero();
+                if (shown) {
+                    amounts.put(c.id(), PublishedAmount.of(printed, printed.plain(), a.position()));
+                }
+                if (c.column() < cells.size()) {
+                    cells.set(c.column(), new TableCell(shown ? printed.plain() : "", shown ? a.position() : SourcePosition.UNKNOWN));
+                }
+            }
+            rows.set(e.row(), new TableRow(cells, rows.get(e.row()).position()));
+            entries.add(new TableEntry(e.block(), e.key(), e.label(), e.level(), e.role(), amounts, e.row()));
+        }
+        PublishedTable out = new PublishedTable(t.id(), t.number(), t.title(), t.unitName(), t.unit(), t.headerRows(), rows,
+                entries, null, t.position());
+        return out.isEmpty() ? new PublishedTable(out.id(), out.number(), out.title(), out.unitName(), out.unit(),
+                out.headerRows(), out.rows(), out.entries(), template.emptyNote(), out.position()) : out;
+    }
+
+    /**
      * Where a printed figure comes from: the cell of its one fact; the row when all its facts lie
      * on one row of one sheet (or one line of a text); the sheet when they lie on one sheet; else
      * unknown.

@@ -306,6 +306,7 @@ public final class InputWorkbookReader {
                         if (m != null) {
                             declaredSum = declaredSum == null ? m : declaredSum.plus(m);
                             first = first == null ? s.position(r, src.label()) : first;
+                            declared.put(WorkbookInput.OPERATING_COSTS + "/" + src.name(), PublishedAmount.of(m, m.plain(), s.position(r, src.label())));
                         }
                     } else {
                         add(FactKey.ALL.withItem(item).withSource(src).withPeriod(Period.CURRENT), m, item, s, r, src.label());

@@ -35,7 +35,8 @@ import org.gongkai.core.narrative.UnitStatements;
  * @param catalogue          购买服务目录 with its cover letters, null when none is given
  * @param glossary           名词解释
  * @param statements         上年数, 变动原因 and 说明
- * @param declared           figures the unit states that the tables also derive, by name, e.g. "机关运行经费"
+ * @param declared           figures the unit states that the tables also derive, by name, e.g. "机关运行经费",
+ *                           and by source, e.g. "机关运行经费/GENERAL_BUDGET"
  * @param notes              remarks that do not stop reading (an unlisted code, an amount with more than two decimals)
  * @param source             the workbook read
  * @param answers            where the unit states what 情况说明 needs and the tables cannot give:

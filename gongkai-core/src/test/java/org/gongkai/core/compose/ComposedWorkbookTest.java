@@ -158,6 +158,29 @@ class ComposedWorkbookTest {
     }
 
     @Test
+    void theOperatingCostsTheUnitDeclaresArePrintedAndComparedWithItsPublicSpending() {
+        // the reference unit declares 21.19 万元, as its 表十一 printed; its 公用经费 rows add to 21.20 (its
+        // 表六 printed 21.19, rounded from figures it did not publish): 表十一 prints what is declared,
+        // and the checker points out the cent at the cell it was typed in
+        Disclosure same = composed(fixture());
+        assertThat(same.table("T11").orElseThrow().entry("main", "total").orElseThrow().money("total", MoneyUnit.WAN_YUAN))
+                .isEqualTo(Money.of("21.19", MoneyUnit.WAN_YUAN));
+        assertThat(findings(same, Severity.WARNING)).filteredOn(f -> f.ruleId().equals("TBL-014"))
+                .extracting(Finding::message).singleElement().asString().contains("相差-0.01");
+        // a 事业单位 whose 机关运行经费 is not its 公用经费: 表十一 and 情况说明 state what it declares, and the
+        // checker asks about the difference at the cell it was typed in
+        Disclosure other = composed(edited(wb -> cell(wb, "三公经费", "B7").setCellValue(25)));
+        assertThat(other.table("T11").orElseThrow().entry("main", "total").orElseThrow().amount("total").orElseThrow().text())
+                .isEqualTo("25.00");
+        assertThat(other.narrative().section("机关运行经费").orElseThrow().allParagraphs().get(0).text()).contains("25.00万元");
+        assertThat(findings(other, Severity.WARNING)).filteredOn(f -> f.ruleId().equals("TBL-014"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.location().position().describe()).isEqualTo("三公经费!B7");
+                    assertThat(f.message()).contains("相差+3.80");
+                });
+    }
+
+    @Test
     void writtenAsTextAndReadBackItIsTheSameDisclosure() {
         Disclosure d = composed(fixture());
         Disclosure back = DisclosureReader.withBundledTemplates().readText(DisclosureTextWriter.write(d), "composed.txt");
