@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "  gongkai template --from 2024年单位预算公开.pdf -o 填报.xlsx   （按已公开文件预先填好）",
                 "  gongkai template --from 一体化平台导出.xlsx -o 填报.xlsx     （按平台导出预先填好，再补上年数和变动原因）",
                 "  gongkai check 填报.xlsx", "  gongkai render 填报.xlsx --to all -o 输出",
-                "", "退出码：0 成功；2 --from 的文件无法读取；64 用法错误。"})
+                "", "退出码：0 成功；2 --from 的文件无法读取；64 用法错误或文件已存在（加 --force 覆盖）。"})
 final class TemplateCommand implements Callable<Integer> {
 
     @Spec
@@ -48,6 +48,9 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入此文件（默认：“单位名称+年度+年预算填报.xlsx”）")
     Path output;
+
+    @Option(names = "--force", description = "文件已存在时覆盖它（默认不覆盖，以免丢失已填写的内容）")
+    boolean force;
 
     @Override
     public Integer call() {
@@ -77,6 +80,10 @@ final class TemplateCommand implements Callable<Integer> {
             name = unit.strip() + year + "年预算填报.xlsx";
         }
         Path target = output != null ? output : Path.of(name);
+        if (Files.exists(target) && !force) {
+            err.println("gongkai：“" + target + "”已存在：为免覆盖已填写的内容，请用 -o 换一个文件名，或加 --force 覆盖。");
+            return ExitCode.USAGE;
+        }
         try {
             Files.write(target, xlsx);
         } catch (IOException e) {

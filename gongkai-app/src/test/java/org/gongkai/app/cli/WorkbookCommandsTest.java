@@ -95,6 +95,18 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void templateDoesNotOverwriteAFilledWorkbookUnlessTold() throws IOException {
+        byte[] filled = referenceWorkbook();
+        Path wb = file("填报.xlsx", filled);
+        ParseCommandTest.Run r = run("template", "--unit", "某单位", "--year", "2025", "-o", wb.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("已存在", "--force");
+        assertThat(Files.readAllBytes(wb)).isEqualTo(filled);
+        assertThat(run("template", "--unit", "某单位", "--year", "2025", "-o", wb.toString(), "--force").exit()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readAllBytes(wb)).isNotEqualTo(filled);
+    }
+
+    @Test
     void templateNeedsAUnitAndAYearOrAPublishedDocument() {
         ParseCommandTest.Run r = run("template", "--year", "2025", "-o", dir.resolve("x.xlsx").toString());
         assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
