@@ -36,9 +36,9 @@ final class PublishedRows {
     record CatalogueLine(CatalogueDepartment department, CatalogueItem item) {
     }
 
-    private final Map<Long, TablePlace> tables = new HashMap<>();
-    private final Map<Long, CatalogueLine> catalogue = new HashMap<>();
-    private final Map<Long, GlossaryEntry> glossary = new HashMap<>();
+    private final Map<String, TablePlace> tables = new HashMap<>();
+    private final Map<String, CatalogueLine> catalogue = new HashMap<>();
+    private final Map<String, GlossaryEntry> glossary = new HashMap<>();
 
     private PublishedRows() {
     }
@@ -137,7 +137,8 @@ final class PublishedRows {
         }
     }
 
-    private static long key(SourcePosition p) {
-        return ((long) p.page() << 32) | (p.line() & 0xFFFFFFFFL);
+    /** The line's key: page and line, and the sheet for a workbook (row 8 of 绩效目标 is not row 8 of 收支预算). */
+    private static String key(SourcePosition p) {
+        return (p.sheet() == null ? "" : p.sheet()) + '\u0000' + p.page() + ':' + p.line();
     }
 }

@@ -181,6 +181,18 @@ class ComposedWorkbookTest {
     }
 
     @Test
+    void theHtmlReportShowsEachFindingBesideTheRowsOfItsOwnSheet() {
+        // row 8 of 绩效目标 is not row 8 of 收支预算: a finding on a form shows the form, not a table
+        Disclosure d = composed(fixture());
+        CheckReport report = Checker.standard().check(d);
+        String html = org.gongkai.core.report.CheckReportHtmlWriter.write(d, report);
+        int at = html.indexOf("绩效目标!P8");
+        assertThat(at).isPositive();
+        String context = html.substring(at, html.indexOf("PERF-004", at + 1));
+        assertThat(context).contains("项目支出绩效目标表").doesNotContain("预算收入总表");
+    }
+
+    @Test
     void writtenAsTextAndReadBackItIsTheSameDisclosure() {
         Disclosure d = composed(fixture());
         Disclosure back = DisclosureReader.withBundledTemplates().readText(DisclosureTextWriter.write(d), "composed.txt");
