@@ -1,5 +1,6 @@
 package org.gongkai.core.model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -95,7 +96,35 @@ public final class FactSet {
                 bestPartial = partial;
             }
         }
+        // a grain that states clearly more than the one chosen is the whole of which that one is a
+        // slice (a unit with one 项 code: its codes never vary, yet 基本支出 by economic item is the slice)
+        Money chosen = sum(byGrain.get(best));
+        for (Map.Entry<Integer, List<Fact>> e : byGrain.entrySet()) {
+            Money other = sum(e.getValue());
+            BigDecimal rounding = rounding(byGrain.get(best)).add(rounding(e.getValue()));
+            if (other.to(chosen.unit()).minus(chosen).value().compareTo(rounding) > 0) {
+                best = e.getKey();
+                chosen = other.to(chosen.unit());
+            }
+        }
         return List.copyOf(byGrain.get(best));
+    }
+
+    private static Money sum(List<Fact> facts) {
+        Money sum = null;
+        for (Fact f : facts) {
+            sum = sum == null ? f.amount() : sum.plus(f.amount());
+        }
+        return sum;
+    }
+
+    /** What rounding can explain in a sum of {@code facts}: half a unit of the last printed decimal of each, in 万元 or 元 as printed. */
+    private static BigDecimal rounding(List<Fact> facts) {
+        BigDecimal r = BigDecimal.ZERO;
+        for (Fact f : facts) {
+            r = r.add(BigDecimal.valueOf(5, Math.max(0, f.amount().value().scale()) + 1));
+        }
+        return r;
     }
 
     /**

@@ -35,6 +35,25 @@ class FactSetTest {
     }
 
     @Test
+    void aUnitWithOneCodeIsStillAnsweredWhole() {
+        // one 项 code, so the function grain never varies and looks like a slice; 基本支出 by economic
+        // item varies in every dimension but is the slice: the grain that states clearly more wins
+        FactKey general = FactKey.ALL.withFunction("2210203").withSource(FundingSource.GENERAL_BUDGET).withPeriod(Period.CURRENT);
+        FactKey economic = FactKey.ALL.withSource(FundingSource.GENERAL_BUDGET).withPeriod(Period.CURRENT);
+        FactSet f = FactSet.builder()
+                .add(general.withSpending(SpendingType.BASIC), Money.of("420.88", W), "购房补贴", at("收支预算"))
+                .add(general.withSpending(SpendingType.PROJECT), Money.of("141.57", W), "购房补贴", at("收支预算"))
+                .add(economic.withEconomic("30101").withGovernmentEconomic("50101").withSpending(SpendingType.PERSONNEL),
+                        Money.of("400.00", W), "基本工资", at("基本支出经济分类"))
+                .add(economic.withEconomic("30201").withGovernmentEconomic("50201").withSpending(SpendingType.PUBLIC),
+                        Money.of("20.88", W), "办公费", at("基本支出经济分类"))
+                .build();
+        assertThat(f.total(FactKey.ALL.withSource(FundingSource.GENERAL_BUDGET).withPeriod(Period.CURRENT))).contains(Money.of("562.45", W));
+        // asked for 基本支出 alone, both grains agree
+        assertThat(f.total(FactKey.ALL.withSource(FundingSource.GENERAL_BUDGET).withSpending(SpendingType.BASIC))).contains(Money.of("420.88", W));
+    }
+
+    @Test
     void aGrainThatIsOneSliceOfTheQuestionGivesWayToOneThatIsAll() {
         // 表二's carried-over column is {function, period = CARRY_OVER}; 表三 is {function, spending}, both periods
         FactSet f = FactSet.builder()
