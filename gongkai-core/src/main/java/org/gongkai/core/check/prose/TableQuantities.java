@@ -48,9 +48,16 @@ public final class TableQuantities {
             return q;
         }
         for (NamedFigure f : template.figures()) {
-            // a column no row of the table has a figure in may not have been found: its blanks prove nothing
-            d.table(f.table()).filter(t -> located(t, f.block(), f.column()))
-                    .flatMap(t -> f.row().equals("top") ? Tables.top(t) : t.entry(f.block(), f.row()))
+            // a column no row of the table has a figure in may not have been found: its blanks prove
+            // nothing, but the name is still known, so a shorter one ("基本支出") does not answer for it
+            PublishedTable t = d.table(f.table()).orElse(null);
+            if (t != null && !located(t, f.block(), f.column())) {
+                for (String n : f.names()) {
+                    q.byName.computeIfAbsent(normal(n), k -> new ArrayList<>());
+                }
+                continue;
+            }
+            d.table(f.table()).flatMap(x -> f.row().equals("top") ? Tables.top(x) : x.entry(f.block(), f.row()))
                     .ifPresent(e -> {
                         for (String n : f.names()) {
                             q.add(n, f.table(), e, f.column(), d);
@@ -92,7 +99,8 @@ public final class TableQuantities {
 
     /**
      * The figures printed under the name {@code prose} ends with (the longest known name wins:
-     * "一般公共预算安排基本支出" before "基本支出"); empty when the tables use no such name.
+     * "一般公共预算安排基本支出" before "基本支出"); empty when the tables use no such name, or
+     * print nothing under it that can be compared.
      */
     public List<Quantity> lookup(String prose) {
         String p = normal(prose);
