@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -86,15 +84,16 @@ public final class Database implements AutoCloseable {
         config.setPoolName("gongkai");
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(1);
-        config.setInitializationFailTimeout(-1);
+        // a server that does not answer is said at once, not after the pool's usual wait
+        config.setInitializationFailTimeout(3_000);
         config.setConnectionTimeout(15_000);
-        HikariDataSource ds = new HikariDataSource(config);
-        try (Connection c = ds.getConnection()) {
-            c.isValid(5);
-        } catch (SQLException e) {
-            ds.close();
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
             closeQuietly(embedded);
-            throw new DatabaseUnavailableException("无法连接数据库 " + url + "（" + e.getMessage()
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new DatabaseUnavailableException("无法连接数据库 " + url + "（" + cause.getMessage()
                     + "）：请确认数据库服务器已启动、地址、用户名（GONGKAI_DB_USER）和密码（GONGKAI_DB_PASSWORD）正确。", e);
         }
         try {

@@ -209,6 +209,11 @@ public final class DisclosureStore {
         return jdbc.sql("SELECT count(*) FROM disclosures").query(Long.class).single();
     }
 
+    /** True when nothing was ever imported: no disclosure, no file, not even an unreadable one. */
+    public boolean isEmpty() {
+        return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM uploads)").query(Boolean.class).single();
+    }
+
     /** The original file of a stored version, exactly as it was received. */
     public Optional<byte[]> original(long id) {
         return jdbc.sql("SELECT o.content FROM disclosures d JOIN originals o ON o.sha256 = d.sha256 WHERE d.id = ?")
