@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gongkai import FILE|DIR}: stores one file, or every .txt, .pdf and .xlsx under a folder,
+ * {@code gongkai import FILE|DIR...}: stores files, and every .txt, .pdf and .xlsx under each folder given,
  * in the database: each kept, read, checked and stored; one line per file (已入库 / 与已有版本相同 /
  * 无法读取 and why), a progress bar on a terminal. Does not start the web server.
  * Example: {@code gongkai import 公开文件/} prints "已入库：a.txt → 柳林县人力资源和社会保障局 2024年度预算 第1版（错误 22，警告 54，提示 32）".
@@ -41,8 +41,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE|DIR", description = "一个文件，或一个目录（导入其中所有 .txt、.pdf、.xlsx）")
-    Path input;
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "文件或目录，可给多个（目录导入其中所有 .txt、.pdf、.xlsx）")
+    List<Path> inputs;
 
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
@@ -51,19 +51,21 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(input)) {
-            err.println("gongkai：找不到 " + input + "：请确认路径正确。");
-            return ExitCode.UNREADABLE;
-        }
-        List<Path> files;
-        try {
-            files = files(input);
-        } catch (IOException e) {
-            err.println("gongkai：无法读取目录 " + input + "（" + e.getMessage() + "）。");
-            return ExitCode.UNREADABLE;
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                err.println("gongkai：找不到 " + input + "：请确认路径正确。");
+                return ExitCode.UNREADABLE;
+            }
+            try {
+                files.addAll(files(input));
+            } catch (IOException e) {
+                err.println("gongkai：无法读取目录 " + input + "（" + e.getMessage() + "）。");
+                return ExitCode.UNREADABLE;
+            }
         }
         if (files.isEmpty()) {
-            err.println("gongkai：" + input + " 中没有 .txt、.pdf 或 .xlsx 文件。");
+            err.println("gongkai：" + String.join("、", inputs.stream().map(Path::toString).toList()) + " 中没有 .txt、.pdf 或 .xlsx 文件。");
             return ExitCode.UNREADABLE;
         }
         boolean progress = System.console() != null; // a terminal, not a log

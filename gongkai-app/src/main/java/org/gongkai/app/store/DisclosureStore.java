@@ -115,7 +115,9 @@ public final class DisclosureStore {
     private ImportResult store(Disclosure d, CheckReport report, String sha, String fileName,
                                OffsetDateTime readAt, OffsetDateTime checkedAt) {
         DisclosureMetadata m = d.metadata();
-        String unitName = orElse(m.unitName(), orElse(m.departmentName(), "未署名单位"));
+        // a document that names no unit is kept apart from every other one, under its file's name
+        String unitName = orElse(m.unitName(), orElse(m.departmentName(), "未署名单位（" + fileName + "）"));
+        int year = m.year() > 0 ? m.year() : yearInName(fileName);
         String departmentName = orElse(m.departmentName(), unitName);
         long region = idOf("regions", "name = ? AND province = ?",
                 "INSERT INTO regions (name, province) VALUES (?, ?) ON CONFLICT DO NOTHING",
@@ -131,18 +133,18 @@ public final class DisclosureStore {
         jdbc.sql("SELECT id FROM units WHERE id = ? FOR UPDATE").param(unit).query(Long.class).single();
         DisclosureKind kind = m.kind() == null ? DisclosureKind.BUDGET : m.kind();
         Optional<Long> same = jdbc.sql("SELECT id FROM disclosures WHERE unit_id = ? AND year = ? AND kind = ? AND sha256 = ?")
-                .params(unit, m.year(), kind.name(), sha).query(Long.class).optional();
+                .params(unit, year, kind.name(), sha).query(Long.class).optional();
         if (same.isPresent()) {
             return new ImportResult(ImportOutcome.UNCHANGED, fileName, find(same.get()).orElseThrow(), null);
         }
         int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM disclosures WHERE unit_id = ? AND year = ? AND kind = ?")
-                .params(unit, m.year(), kind.name()).query(Integer.class).single();
+                .params(unit, year, kind.name()).query(Integer.class).single();
         List<Fact> facts = d.facts().facts();
         long id = jdbc.sql("""
                         INSERT INTO disclosures (unit_id, year, kind, level, template, title, version, sha256, file_name, format,
                                                  read_at, checked_at, facts, errors, warnings, notes)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(unit, m.year(), kind.name(), m.level() == null ? null : m.level().name(), d.templateId(), m.title(),
+                .params(unit, year, kind.name(), m.level() == null ? null : m.level().name(), d.templateId(), m.title(),
                         version, sha, fileName, d.source() == null ? null : d.source().format(), readAt, checkedAt,
                         facts.size(), (int) report.count(Severity.ERROR), (int) report.count(Severity.WARNING),
                         (int) report.count(Severity.INFO))
@@ -317,6 +319,15 @@ public final class DisclosureStore {
 
     private static String orElse(String s, String otherwise) {
         return s == null || s.isBlank() ? otherwise : s.strip();
+    }
+
+    /**
+     * The fiscal year a file's name gives, for a document that does not state it: "万里街道办事处2023年部门预算.pdf"
+     * gives 2023; 0 when the name has no year.
+     */
+    static int yearInName(String fileName) {
+        java.util.regex.Matcher y = java.util.regex.Pattern.compile("(20\\d\\d)年").matcher(fileName);
+        return y.find() ? Integer.parseInt(y.group(1)) : 0;
     }
 
     /** Hex SHA-256 of {@code bytes}. */

@@ -138,4 +138,10 @@ class DisclosureStoreTest {
             assertThat(s.importFile(seed("\n重启测试\n"), "r.txt").outcome()).isEqualTo(ImportOutcome.UNCHANGED);
         }
     }
+
+    @Test
+    void aYearTheDocumentDoesNotStateIsTakenFromTheFileName() {
+        assertThat(DisclosureStore.yearInName("上海市普陀区万里街道办事处2023年部门预算.pdf")).isEqualTo(2023);
+        assertThat(DisclosureStore.yearInName("部门预算.pdf")).isZero();
+    }
 }
