@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             db.close();
         }, "gongkai-stop"));
         out.println("gongkai 已启动：http://localhost:" + server.port() + "/");
-        out.println("  接口：http://localhost:" + server.port() + "/api/disclosures    健康检查：/api/health");
+        out.println("  接口：http://localhost:" + server.port() + "/api/disclosures    API 文档：/api/docs（页面 /api/docs/ui）    健康检查：/api/health");
         out.println("  数据库：" + db.description());
         out.println("按 Ctrl+C 停止。");
         out.flush();

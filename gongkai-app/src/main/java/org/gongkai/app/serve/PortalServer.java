@@ -37,7 +37,8 @@ public final class PortalServer implements AutoCloseable {
                 "server.servlet.encoding.force", "true",
                 "spring.mvc.problemdetails.enabled", "true",
                 "springdoc.api-docs.path", "/api/docs",
-                "springdoc.swagger-ui.path", "/api/docs/ui"));
+                "springdoc.swagger-ui.path", "/api/docs/ui",
+                "springdoc.paths-to-match", "/api/**"));
         app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("database", database));
         return new PortalServer(app.run());
     }

@@ -97,6 +97,18 @@ class PortalServerTest {
     }
 
     @Test
+    void theApiIsDescribedAtApiDocs() throws Exception {
+        HttpResponse<String> r = get("/api/docs");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode doc = json.readTree(r.body());
+        assertThat(doc.get("openapi").asString()).startsWith("3.");
+        assertThat(doc.get("paths").has("/api/disclosures")).isTrue();
+        assertThat(doc.get("paths").has("/api/disclosures/{id}")).isTrue();
+        assertThat(doc.get("paths").has("/api/health")).isTrue();
+        assertThat(get("/api/docs/ui").statusCode()).isIn(200, 302);
+    }
+
+    @Test
     void homePageListsByRegionDepartmentUnitAndYearAndLinksToEachPage() throws Exception {
         HttpResponse<String> r = get("/");
         assertThat(r.statusCode()).isEqualTo(200);
