@@ -25,6 +25,10 @@ final class HomePage {
         } else {
             b.append("<p>共 ").append(disclosures.size()).append(" 份公开文件（含各版本）。开放数据：<a href=\"/api/disclosures\">/api/disclosures</a></p>\n");
         }
+        b.append("<form class=\"upload\" method=\"post\" action=\"/import\" enctype=\"multipart/form-data\">")
+                .append("<label>上传预算公开文件（.txt、.pdf、填报工作簿或一体化平台导出 .xlsx）：")
+                .append("<input type=\"file\" name=\"file\" multiple accept=\".txt,.pdf,.xlsx\"></label> ")
+                .append("<button type=\"submit\">导入并检查</button></form>\n");
         Map<String, Map<String, Map<String, List<StoredDisclosure>>>> tree = new LinkedHashMap<>();
         for (StoredDisclosure d : disclosures) {
             String region = d.province().isEmpty() ? d.region() : d.province() + " " + d.region();
@@ -64,7 +68,7 @@ final class HomePage {
         return b.toString();
     }
 
-    private static StringBuilder head(String title) {
+    static StringBuilder head(String title) {
         StringBuilder b = new StringBuilder(4096);
         b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
@@ -72,6 +76,8 @@ final class HomePage {
                 .append("body{font-family:\"Noto Sans SC\",\"Microsoft YaHei\",sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}\n")
                 .append("h2{border-bottom:1px solid #ccc;padding-bottom:.2em}h3{margin-bottom:.3em}\n")
                 .append(".counts{color:#666;font-size:.9em}.unit{font-weight:600}a.data{font-size:.85em}\n")
+                .append("form.upload{margin:1em 0;padding:.8em;border:1px solid #ddd;background:#fafafa}.unreadable{color:#a00}\n")
+                .append("table.findings{border-collapse:collapse;font-size:.9em}table.findings td,table.findings th{border:1px solid #ccc;padding:.2em .4em;vertical-align:top}\n")
                 .append("</style>\n</head>\n<body>\n");
         return b;
     }

@@ -29,16 +29,18 @@ public final class PortalServer implements AutoCloseable {
         app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
         app.setLogStartupInfo(false);
         app.setRegisterShutdownHook(true);
-        app.setDefaultProperties(Map.of(
-                "server.port", Integer.toString(port),
-                "spring.jmx.enabled", "false",
-                "spring.main.lazy-initialization", "false",
-                "server.servlet.encoding.charset", "UTF-8",
-                "server.servlet.encoding.force", "true",
-                "spring.mvc.problemdetails.enabled", "true",
-                "springdoc.api-docs.path", "/api/docs",
-                "springdoc.swagger-ui.path", "/api/docs/ui",
-                "springdoc.paths-to-match", "/api/**"));
+        app.setDefaultProperties(Map.ofEntries(
+                Map.entry("server.port", Integer.toString(port)),
+                Map.entry("spring.jmx.enabled", "false"),
+                Map.entry("spring.main.lazy-initialization", "false"),
+                Map.entry("server.servlet.encoding.charset", "UTF-8"),
+                Map.entry("server.servlet.encoding.force", "true"),
+                Map.entry("spring.mvc.problemdetails.enabled", "true"),
+                Map.entry("springdoc.api-docs.path", "/api/docs"),
+                Map.entry("springdoc.swagger-ui.path", "/api/docs/ui"),
+                Map.entry("springdoc.paths-to-match", "/api/**"),
+                Map.entry("spring.servlet.multipart.max-file-size", "50MB"),
+                Map.entry("spring.servlet.multipart.max-request-size", "200MB")));
         app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("database", database));
         return new PortalServer(app.run());
     }
