@@ -59,9 +59,14 @@ final class ServeCommand implements Callable<Integer> {
             err.println("gongkai：" + e.getMessage());
             return ExitCode.DATABASE;
         }
-        List<ImportResult> samples = SampleLoader.loadIfEmpty(new DisclosureStore(db.dataSource()));
+        DisclosureStore store = new DisclosureStore(db.dataSource());
+        if (store.isEmpty()) {
+            out.println("数据库为空，正在导入内置样例…");
+            out.flush();
+        }
+        List<ImportResult> samples = SampleLoader.loadIfEmpty(store);
         for (ImportResult r : samples) {
-            out.println("数据库为空，已导入样例：" + r.fileName() + "（" + r.outcome().label() + "）");
+            out.println("已导入样例：" + r.fileName() + "（" + r.outcome().label() + "）");
         }
         PortalServer server;
         try {
