@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int FINDINGS = 1;
     /** The input cannot be read, or is incomplete (truncated). */
     public static final int UNREADABLE = 2;
+    /** The database cannot be started or reached (import, serve). */
+    public static final int DATABASE = 4;
     /** A fault of gongkai itself: please report it. */
     public static final int INTERNAL = 3;
     /** The command line is wrong (unknown option, missing file argument). */

@@ -1,0 +1,341 @@
+package org.gongkai.app.store;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import org.gongkai.core.check.CheckReport;
+import org.gongkai.core.check.Checker;
+import org.gongkai.core.check.Finding;
+import org.gongkai.core.check.Location;
+import org.gongkai.core.check.Severity;
+import org.gongkai.core.compose.InputReader;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.DisclosureKind;
+import org.gongkai.core.model.DisclosureMetadata;
+import org.gongkai.core.model.Fact;
+import org.gongkai.core.model.FactKey;
+import org.gongkai.core.model.FundingSource;
+import org.gongkai.core.model.Money;
+import org.gongkai.core.model.MoneyUnit;
+import org.gongkai.core.model.Period;
+import org.gongkai.core.model.SourcePosition;
+import org.gongkai.core.model.SpendingType;
+import org.gongkai.core.read.UnreadableInputException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Disclosures in the database. {@link #importFile} keeps the original bytes first (content-addressed,
+ * so nothing sent is ever lost), reads them ({@link InputReader}: text, PDF, authoring workbook,
+ * platform export), checks them ({@link Checker#standard()}), and stores metadata, facts and
+ * findings in one transaction. The same content again is not a new version; changed content for
+ * the same unit, year and kind is the next version.
+ * Example: {@code new DisclosureStore(db.dataSource()).importFile(bytes, "单位预算.txt")} gives
+ * {@code STORED}, version 1, the first time, and {@code UNCHANGED} the second.
+ */
+public final class DisclosureStore {
+
+    private static final String SELECT = """
+            SELECT d.id, r.name AS region, r.province, dp.name AS department, u.name AS unit, d.year, d.kind, d.level,
+                   d.template, d.title, d.version, d.sha256, d.file_name, d.imported_at, d.facts, d.errors, d.warnings, d.notes
+            FROM disclosures d JOIN units u ON u.id = d.unit_id JOIN departments dp ON dp.id = u.department_id
+                 JOIN regions r ON r.id = dp.region_id
+            """;
+
+    private static final RowMapper<StoredDisclosure> ROW = DisclosureStore::row;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final TransactionTemplate transactions;
+    private final InputReader reader;
+    private final Checker checker;
+    private final Map<Long, Disclosure> read = new ConcurrentHashMap<>();
+
+    public DisclosureStore(DataSource dataSource) {
+        this(dataSource, InputReader.withBundledTemplates(), Checker.standard());
+    }
+
+    public DisclosureStore(DataSource dataSource, InputReader reader, Checker checker) {
+        this.template = new JdbcTemplate(dataSource);
+        this.jdbc = JdbcClient.create(template);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.reader = reader;
+        this.checker = checker;
+    }
+
+    /**
+     * Stores one file: kept, read, checked, stored. A file that cannot be read is kept and
+     * reported ({@link ImportOutcome#UNREADABLE}, with the reader's message); nothing else is stored.
+     */
+    public ImportResult importFile(byte[] bytes, String fileName) {
+        String sha = sha256(bytes);
+        long upload = transactions.execute(tx -> {
+            jdbc.sql("INSERT INTO originals (sha256, content, size) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")
+                    .params(sha, bytes, (long) bytes.length).update();
+            return jdbc.sql("INSERT INTO uploads (sha256, file_name) VALUES (?, ?) RETURNING id")
+                    .params(sha, fileName).query(Long.class).single();
+        });
+        Optional<StoredDisclosure> same = bySha256(sha);
+        if (same.isPresent()) {
+            recordUpload(upload, ImportOutcome.UNCHANGED, null, same.get().id());
+            return new ImportResult(ImportOutcome.UNCHANGED, fileName, same.get(), null);
+        }
+        Disclosure d;
+        try {
+            d = reader.read(bytes, fileName);
+        } catch (UnreadableInputException e) {
+            recordUpload(upload, ImportOutcome.UNREADABLE, e.getMessage(), null);
+            return new ImportResult(ImportOutcome.UNREADABLE, fileName, null, e.getMessage());
+        }
+        OffsetDateTime readAt = OffsetDateTime.now();
+        CheckReport report = checker.check(d);
+        OffsetDateTime checkedAt = OffsetDateTime.now();
+        ImportResult result = transactions.execute(tx -> store(d, report, sha, fileName, readAt, checkedAt));
+        recordUpload(upload, result.outcome(), null, result.disclosure().id());
+        if (result.outcome() == ImportOutcome.STORED) {
+            read.put(result.disclosure().id(), d);
+        }
+        return result;
+    }
+
+    private ImportResult store(Disclosure d, CheckReport report, String sha, String fileName,
+                               OffsetDateTime readAt, OffsetDateTime checkedAt) {
+        DisclosureMetadata m = d.metadata();
+        // a document that names no unit is kept apart from every other one, under its file's name
+        String unitName = orElse(m.unitName(), orElse(m.departmentName(), "未署名单位（" + fileName + "）"));
+        int year = m.year() > 0 ? m.year() : yearInName(fileName);
+        String departmentName = orElse(m.departmentName(), unitName);
+        long region = idOf("regions", "name = ? AND province = ?",
+                "INSERT INTO regions (name, province) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                orElse(m.region(), "未注明地区"), orElse(m.province(), ""));
+        long department = idOf("departments", "region_id = ? AND name = ?",
+                "INSERT INTO departments (region_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING", region, departmentName);
+        if (m.departmentCode() != null) {
+            jdbc.sql("UPDATE departments SET code = ? WHERE id = ? AND code IS NULL").params(m.departmentCode(), department).update();
+        }
+        long unit = idOf("units", "department_id = ? AND name = ?",
+                "INSERT INTO units (department_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING", department, unitName);
+        // one import at a time per unit: versions are numbered without gaps or races
+        jdbc.sql("SELECT id FROM units WHERE id = ? FOR UPDATE").param(unit).query(Long.class).single();
+        DisclosureKind kind = m.kind() == null ? DisclosureKind.BUDGET : m.kind();
+        Optional<Long> same = jdbc.sql("SELECT id FROM disclosures WHERE unit_id = ? AND year = ? AND kind = ? AND sha256 = ?")
+                .params(unit, year, kind.name(), sha).query(Long.class).optional();
+        if (same.isPresent()) {
+            return new ImportResult(ImportOutcome.UNCHANGED, fileName, find(same.get()).orElseThrow(), null);
+        }
+        int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM disclosures WHERE unit_id = ? AND year = ? AND kind = ?")
+                .params(unit, year, kind.name()).query(Integer.class).single();
+        List<Fact> facts = d.facts().facts();
+        long id = jdbc.sql("""
+                        INSERT INTO disclosures (unit_id, year, kind, level, template, title, version, sha256, file_name, format,
+                                                 read_at, checked_at, facts, errors, warnings, notes)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(unit, year, kind.name(), m.level() == null ? null : m.level().name(), d.templateId(), m.title(),
+                        version, sha, fileName, d.source() == null ? null : d.source().format(), readAt, checkedAt,
+                        facts.size(), (int) report.count(Severity.ERROR), (int) report.count(Severity.WARNING),
+                        (int) report.count(Severity.INFO))
+                .query(Long.class).single();
+        template.batchUpdate("""
+                        INSERT INTO facts (disclosure_id, function_code, economic_code, government_economic_code, funding_source,
+                                           period, spending_type, project, item, amount, amount_unit, label)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts, 500, (ps, f) -> {
+                    FactKey k = f.key();
+                    ps.setLong(1, id);
+                    ps.setString(2, k.function());
+                    ps.setString(3, k.economic());
+                    ps.setString(4, k.governmentEconomic());
+                    ps.setString(5, name(k.source()));
+                    ps.setString(6, name(k.period()));
+                    ps.setString(7, name(k.spending()));
+                    ps.setString(8, k.project());
+                    ps.setString(9, k.item());
+                    ps.setBigDecimal(10, f.amount().value());
+                    ps.setString(11, f.amount().unit().name());
+                    ps.setString(12, f.label());
+                });
+        template.batchUpdate("""
+                        INSERT INTO findings (disclosure_id, rule_id, severity, category, message, location, table_id, row_label,
+                                              column_label, section, sentence, sheet, page, line, cell_column, expected, actual, difference)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", report.findings(), 500, (ps, f) -> {
+                    Location l = f.location();
+                    SourcePosition p = l.position();
+                    ps.setLong(1, id);
+                    ps.setString(2, f.ruleId());
+                    ps.setString(3, f.severity().name());
+                    ps.setString(4, name(f.category()));
+                    ps.setString(5, f.message());
+                    ps.setString(6, l.describe());
+                    ps.setString(7, l.table());
+                    ps.setString(8, l.row());
+                    ps.setString(9, l.column());
+                    ps.setString(10, l.section());
+                    ps.setString(11, l.sentence());
+                    ps.setString(12, p.sheet());
+                    setPositive(ps, 13, p.page());
+                    setPositive(ps, 14, p.line());
+                    setPositive(ps, 15, p.column());
+                    ps.setString(16, f.expected());
+                    ps.setString(17, f.actual());
+                    ps.setString(18, f.difference());
+                });
+        return new ImportResult(ImportOutcome.STORED, fileName, find(id).orElseThrow(), null);
+    }
+
+    /** Every stored version, by region, department, unit, year (newest first) and version. */
+    public List<StoredDisclosure> list() {
+        return jdbc.sql(SELECT + " ORDER BY r.province, r.name, dp.name, u.name, d.year DESC, d.kind, d.version")
+                .query(ROW).list();
+    }
+
+    /** The stored version with this id. */
+    public Optional<StoredDisclosure> find(long id) {
+        return jdbc.sql(SELECT + " WHERE d.id = ?").param(id).query(ROW).optional();
+    }
+
+    /** How many versions are stored. */
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM disclosures").query(Long.class).single();
+    }
+
+    /** True when nothing was ever imported: no disclosure, no file, not even an unreadable one. */
+    public boolean isEmpty() {
+        return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM uploads)").query(Boolean.class).single();
+    }
+
+    /** The original file of a stored version, exactly as it was received. */
+    public Optional<byte[]> original(long id) {
+        return jdbc.sql("SELECT o.content FROM disclosures d JOIN originals o ON o.sha256 = d.sha256 WHERE d.id = ?")
+                .param(id).query(byte[].class).optional();
+    }
+
+    /**
+     * The whole disclosure of a stored version, read again from its original (the reading is kept
+     * for the next request).
+     */
+    public Optional<Disclosure> disclosure(long id) {
+        Disclosure cached = read.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<StoredDisclosure> s = find(id);
+        Optional<byte[]> bytes = original(id);
+        if (s.isEmpty() || bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Disclosure d = reader.read(bytes.get(), s.get().fileName());
+            if (read.size() >= 64) {
+                read.clear();
+            }
+            read.put(id, d);
+            return Optional.of(d);
+        } catch (UnreadableInputException e) {
+            // it was read when stored: a reader that no longer reads it is a fault of gongkai
+            throw new IllegalStateException("已入库的文件 " + s.get().fileName() + " 无法再次读取：" + e.getMessage(), e);
+        }
+    }
+
+    /** The facts stored for a version, in the order they were read (without their printed places). */
+    public List<Fact> facts(long id) {
+        return jdbc.sql("""
+                SELECT function_code, economic_code, government_economic_code, funding_source, period, spending_type,
+                       project, item, amount, amount_unit, label FROM facts WHERE disclosure_id = ? ORDER BY id""")
+                .param(id).query((rs, n) -> new Fact(new FactKey(rs.getString(1), rs.getString(2), rs.getString(3),
+                        value(FundingSource.class, rs.getString(4)), value(Period.class, rs.getString(5)),
+                        value(SpendingType.class, rs.getString(6)), rs.getString(7), rs.getString(8)),
+                        Money.of(rs.getBigDecimal(9), MoneyUnit.valueOf(rs.getString(10))), rs.getString(11), List.of()))
+                .list();
+    }
+
+    /** The findings stored for a version: rule id, severity, message and place, as the checker gave them. */
+    public List<StoredFinding> findings(long id) {
+        return jdbc.sql("SELECT rule_id, severity, message, location FROM findings WHERE disclosure_id = ? ORDER BY id")
+                .param(id).query((rs, n) -> new StoredFinding(rs.getString(1), Severity.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4))).list();
+    }
+
+    /** How many imports ended with {@code outcome}, e.g. how many files could not be read. */
+    public long uploads(ImportOutcome outcome) {
+        return jdbc.sql("SELECT count(*) FROM uploads WHERE outcome = ?").param(outcome.name()).query(Long.class).single();
+    }
+
+    /** True when the original with this SHA-256 is kept, whatever became of it. */
+    public boolean hasOriginal(String sha256) {
+        return jdbc.sql("SELECT count(*) FROM originals WHERE sha256 = ?").param(sha256).query(Long.class).single() > 0;
+    }
+
+    private Optional<StoredDisclosure> bySha256(String sha) {
+        return jdbc.sql(SELECT + " WHERE d.sha256 = ? ORDER BY d.id LIMIT 1").param(sha).query(ROW).optional();
+    }
+
+    private void recordUpload(long upload, ImportOutcome outcome, String message, Long disclosure) {
+        jdbc.sql("UPDATE uploads SET outcome = ?, message = ?, disclosure_id = ? WHERE id = ?")
+                .params(outcome.name(), message, disclosure, upload).update();
+    }
+
+    private long idOf(String table, String where, String insert, Object a, Object b) {
+        jdbc.sql(insert).params(a, b).update();
+        return jdbc.sql("SELECT id FROM " + table + " WHERE " + where).params(a, b).query(Long.class).single();
+    }
+
+    private static StoredDisclosure row(ResultSet rs, int n) throws SQLException {
+        return new StoredDisclosure(rs.getLong("id"), rs.getString("region"), rs.getString("province"),
+                rs.getString("department"), rs.getString("unit"), rs.getInt("year"),
+                DisclosureKind.valueOf(rs.getString("kind")), rs.getString("level"), rs.getString("template"),
+                rs.getString("title"), rs.getInt("version"), rs.getString("sha256"), rs.getString("file_name"),
+                rs.getObject("imported_at", OffsetDateTime.class), rs.getInt("facts"), rs.getInt("errors"),
+                rs.getInt("warnings"), rs.getInt("notes"));
+    }
+
+    private static void setPositive(java.sql.PreparedStatement ps, int i, int v) throws SQLException {
+        if (v > 0) {
+            ps.setInt(i, v);
+        } else {
+            ps.setNull(i, Types.INTEGER);
+        }
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static String orElse(String s, String otherwise) {
+        return s == null || s.isBlank() ? otherwise : s.strip();
+    }
+
+    /**
+     * The fiscal year a file's name gives, for a document that does not state it: "万里街道办事处2023年部门预算.pdf"
+     * gives 2023; 0 when the name has no year.
+     */
+    static int yearInName(String fileName) {
+        java.util.regex.Matcher y = java.util.regex.Pattern.compile("(20\\d\\d)年").matcher(fileName);
+        return y.find() ? Integer.parseInt(y.group(1)) : 0;
+    }
+
+    /** Hex SHA-256 of {@code bytes}. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

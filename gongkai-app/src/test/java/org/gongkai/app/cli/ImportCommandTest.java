@@ -1,0 +1,66 @@
+package org.gongkai.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.gongkai.core.SharedFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** {@code gongkai import} into an embedded database in a temporary GONGKAI_HOME. */
+class ImportCommandTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = GongkaiCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importsAFolderReportsEachFileAndKeepsGoingPastAnUnreadableOne(@TempDir Path home, @TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("a.txt"), SharedFixtures.seedBytes());
+        Files.write(dir.resolve("b.txt"), SharedFixtures.seedBytes());
+        Files.write(dir.resolve("c.txt"), (SharedFixtures.seedText() + "\n更正\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("d.txt"), new byte[0]);
+        Files.writeString(dir.resolve("说明.md"), "不是公开文件");
+
+        Run r = run("import", dir.toString(), "--home", home.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(r.out()).contains("已入库：" + dir.resolve("a.txt") + " → 柳林县人力资源和社会保障局 2024年度预算 第1版");
+        assertThat(r.out()).contains("与已有版本相同：" + dir.resolve("b.txt"));
+        assertThat(r.out()).contains("已入库：" + dir.resolve("c.txt") + " → 柳林县人力资源和社会保障局 2024年度预算 第2版");
+        assertThat(r.out()).contains("无法读取：" + dir.resolve("d.txt") + "：文件为空");
+        assertThat(r.out()).contains("共 4 个文件：入库 2，与已有版本相同 1，无法读取 1");
+        assertThat(r.out() + r.err()).doesNotContain("Exception", "\tat ");
+        assertThat(home.resolve("db")).isDirectory();
+
+        Run again = run("import", dir.resolve("a.txt").toString(), "--home", home.toString());
+        assertThat(again.code()).isEqualTo(ExitCode.OK);
+        assertThat(again.out()).contains("与已有版本相同").contains("第1版");
+    }
+
+    @Test
+    void aMissingPathOrABadServerIsOneLine(@TempDir Path home) {
+        Run missing = run("import", home.resolve("没有.txt").toString(), "--home", home.toString());
+        assertThat(missing.code()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(missing.err()).startsWith("gongkai：找不到");
+
+        Run bad = run("import", SharedFixtures.seedFile().toString(), "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(bad.code()).isEqualTo(ExitCode.DATABASE);
+        assertThat(bad.err()).startsWith("gongkai：无法连接数据库").doesNotContain("\tat ");
+    }
+}

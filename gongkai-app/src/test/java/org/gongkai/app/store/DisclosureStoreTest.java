@@ -1,0 +1,147 @@
+package org.gongkai.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.gongkai.core.SharedFixtures;
+import org.gongkai.core.check.CheckReport;
+import org.gongkai.core.check.Checker;
+import org.gongkai.core.check.Severity;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.DisclosureKind;
+import org.gongkai.core.model.Fact;
+import org.gongkai.core.write.DisclosureJsonWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store on a real embedded PostgreSQL: import, versions, unreadable input, restart. */
+class DisclosureStoreTest {
+
+    @TempDir
+    static Path home;
+
+    static Database db;
+    static DisclosureStore store;
+
+    @BeforeAll
+    static void open() throws Exception {
+        db = Database.open(DatabaseSettings.embedded(home));
+        store = new DisclosureStore(db.dataSource());
+    }
+
+    @AfterAll
+    static void close() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    /** The seed, changed by {@code suffix} so that each test has its own unit's content. */
+    private static byte[] seed(String suffix) {
+        return (SharedFixtures.seedText() + suffix).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void storesTheSeedAndReadsItBack() {
+        byte[] bytes = SharedFixtures.seedBytes();
+        ImportResult r = store.importFile(bytes, "000_5dad8652f8cb316b.txt");
+        assertThat(r.outcome()).isIn(ImportOutcome.STORED, ImportOutcome.UNCHANGED);
+        StoredDisclosure s = r.disclosure();
+        Disclosure seed = SharedFixtures.seed();
+        CheckReport report = Checker.standard().check(seed);
+        assertThat(s.unit()).isEqualTo(seed.metadata().unitName()).isEqualTo("柳林县人力资源和社会保障局");
+        assertThat(s.region()).isEqualTo("柳林县");
+        assertThat(s.year()).isEqualTo(2024);
+        assertThat(s.kind()).isEqualTo(DisclosureKind.BUDGET);
+        assertThat(s.template()).isEqualTo("shanxi-unit-budget-2024");
+        assertThat(s.sha256()).isEqualTo(DisclosureStore.sha256(bytes));
+        assertThat(s.facts()).isEqualTo(seed.facts().size()).isEqualTo(74);
+        assertThat(s.errors()).isEqualTo(report.count(Severity.ERROR));
+        assertThat(s.warnings()).isEqualTo(report.count(Severity.WARNING));
+        assertThat(s.notes()).isEqualTo(report.count(Severity.INFO));
+
+        // facts: the same keys and exact amounts as read
+        List<Fact> stored = store.facts(s.id());
+        assertThat(stored).hasSize(74);
+        List<Fact> read = seed.facts().facts();
+        for (int i = 0; i < read.size(); i++) {
+            assertThat(stored.get(i).key()).isEqualTo(read.get(i).key());
+            assertThat(stored.get(i).amount().value()).isEqualByComparingTo(read.get(i).amount().value());
+            assertThat(stored.get(i).amount().value().scale()).isEqualTo(read.get(i).amount().value().scale());
+            assertThat(stored.get(i).amount().unit()).isEqualTo(read.get(i).amount().unit());
+        }
+        // findings: every one, with its rule, severity, message and place
+        assertThat(store.findings(s.id())).hasSize(report.findings().size());
+        assertThat(store.findings(s.id()).get(0).ruleId()).isEqualTo(report.findings().get(0).ruleId());
+        assertThat(store.findings(s.id()).get(0).message()).isEqualTo(report.findings().get(0).message());
+
+        // the original is kept byte for byte, and the open data rebuilt from it is the same
+        assertThat(store.original(s.id())).hasValue(bytes);
+        assertThat(DisclosureJsonWriter.write(store.disclosure(s.id()).orElseThrow()))
+                .isEqualTo(DisclosureJsonWriter.write(seed));
+        assertThat(store.list()).extracting(StoredDisclosure::id).contains(s.id());
+    }
+
+    @Test
+    void sameContentTwiceIsOneVersionAndChangedContentIsTheNext() {
+        byte[] first = seed("\n版本测试\n");
+        ImportResult a = store.importFile(first, "a.txt");
+        ImportResult again = store.importFile(first.clone(), "a-副本.txt");
+        assertThat(a.outcome()).isEqualTo(ImportOutcome.STORED);
+        assertThat(again.outcome()).isEqualTo(ImportOutcome.UNCHANGED);
+        assertThat(again.disclosure().id()).isEqualTo(a.disclosure().id());
+        int v = a.disclosure().version();
+
+        ImportResult changed = store.importFile(seed("\n版本测试（更正）\n"), "a.txt");
+        assertThat(changed.outcome()).isEqualTo(ImportOutcome.STORED);
+        assertThat(changed.disclosure().id()).isNotEqualTo(a.disclosure().id());
+        assertThat(changed.disclosure().version()).isEqualTo(v + 1);
+        assertThat(changed.disclosure().unit()).isEqualTo(a.disclosure().unit());
+        assertThat(store.find(a.disclosure().id()).orElseThrow().version()).isEqualTo(v);
+    }
+
+    @Test
+    void anUnreadableFileIsReportedKeptAndNothingElseStored() {
+        long before = store.count();
+        long unreadable = store.uploads(ImportOutcome.UNREADABLE);
+        byte[] junk = {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7};
+        ImportResult r = store.importFile(junk, "乱码.txt");
+        assertThat(r.outcome()).isEqualTo(ImportOutcome.UNREADABLE);
+        assertThat(r.disclosure()).isNull();
+        assertThat(r.message()).isNotBlank();
+        assertThat(store.count()).isEqualTo(before);
+        assertThat(store.uploads(ImportOutcome.UNREADABLE)).isEqualTo(unreadable + 1);
+        assertThat(store.hasOriginal(DisclosureStore.sha256(junk))).isTrue();
+
+        ImportResult empty = store.importFile(new byte[0], "空.txt");
+        assertThat(empty.outcome()).isEqualTo(ImportOutcome.UNREADABLE);
+        assertThat(empty.message()).contains("空");
+        assertThat(store.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aRestartOnTheSameDataDirectoryKeepsEverything(@TempDir Path own) throws Exception {
+        long id;
+        try (Database first = Database.open(DatabaseSettings.embedded(own))) {
+            id = new DisclosureStore(first.dataSource()).importFile(seed("\n重启测试\n"), "r.txt").disclosure().id();
+        }
+        try (Database again = Database.open(DatabaseSettings.embedded(own))) {
+            DisclosureStore s = new DisclosureStore(again.dataSource());
+            assertThat(s.count()).isEqualTo(1);
+            assertThat(s.find(id)).isPresent();
+            assertThat(s.facts(id)).hasSize(74);
+            assertThat(s.importFile(seed("\n重启测试\n"), "r.txt").outcome()).isEqualTo(ImportOutcome.UNCHANGED);
+        }
+    }
+
+    @Test
+    void aYearTheDocumentDoesNotStateIsTakenFromTheFileName() {
+        assertThat(DisclosureStore.yearInName("上海市普陀区万里街道办事处2023年部门预算.pdf")).isEqualTo(2023);
+        assertThat(DisclosureStore.yearInName("部门预算.pdf")).isZero();
+    }
+}
