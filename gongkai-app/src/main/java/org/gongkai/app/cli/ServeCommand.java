@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.gongkai.app.serve.AdminAccount;
 import org.gongkai.app.serve.PortalServer;
 import org.gongkai.app.serve.SampleLoader;
 import org.gongkai.app.store.Database;
@@ -68,9 +69,10 @@ final class ServeCommand implements Callable<Integer> {
         for (ImportResult r : samples) {
             out.println("已导入样例：" + r.fileName() + "（" + r.outcome().label() + "）");
         }
+        AdminAccount admin = AdminAccount.openOrCreate(database.settings().home(), System.getenv("GONGKAI_ADMIN_PASSWORD"));
         PortalServer server;
         try {
-            server = PortalServer.start(db, port);
+            server = PortalServer.start(db, port, admin);
         } catch (RuntimeException e) {
             db.close();
             if (portInUse(e)) {
@@ -86,6 +88,10 @@ final class ServeCommand implements Callable<Integer> {
         out.println("gongkai 已启动：http://localhost:" + server.port() + "/");
         out.println("  接口：http://localhost:" + server.port() + "/api/disclosures    API 文档：/api/docs（页面 /api/docs/ui）    健康检查：/api/health");
         out.println("  数据库：" + db.description());
+        if (admin.newPassword() != null) {
+            out.println("  管理员账号 admin，初始密码 " + admin.newPassword() + "（只显示这一次；上传等写操作需要它，散列存于 "
+                    + database.settings().home().resolve("admin.properties") + "）");
+        }
         out.println("按 Ctrl+C 停止。");
         out.flush();
         new CountDownLatch(1).await();

@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A running portal and API on one port, over an open {@link Database}. Starting it is the only
  * place gongkai starts Spring.
- * Example: {@code try (PortalServer s = PortalServer.start(db, 0)) { s.port() }} serves
+ * Example: {@code try (PortalServer s = PortalServer.start(db, 0, admin)) { s.port() }} serves
  * {@code http://localhost:<port>/} until closed; port 0 takes a free one.
  */
 public final class PortalServer implements AutoCloseable {
@@ -22,8 +22,11 @@ public final class PortalServer implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts the web server on {@code port} (0: any free port) over {@code database}, which stays open when this closes. */
-    public static PortalServer start(Database database, int port) {
+    /**
+     * Starts the web server on {@code port} (0: any free port) over {@code database}, which stays
+     * open when this closes; only {@code admin} may write (upload).
+     */
+    public static PortalServer start(Database database, int port, AdminAccount admin) {
         SpringApplication app = new SpringApplication(ServerApplication.class);
         app.setWebApplicationType(WebApplicationType.SERVLET);
         app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
@@ -41,7 +44,10 @@ public final class PortalServer implements AutoCloseable {
                 Map.entry("springdoc.paths-to-match", "/api/**"),
                 Map.entry("spring.servlet.multipart.max-file-size", "50MB"),
                 Map.entry("spring.servlet.multipart.max-request-size", "200MB")));
-        app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("database", database));
+        app.addInitializers(ctx -> {
+            ctx.getBeanFactory().registerSingleton("database", database);
+            ctx.getBeanFactory().registerSingleton("adminAccount", admin);
+        });
         return new PortalServer(app.run());
     }
 

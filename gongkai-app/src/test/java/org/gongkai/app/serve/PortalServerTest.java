@@ -32,6 +32,7 @@ class PortalServerTest {
     static PortalServer server;
     static List<ImportResult> samples;
     static final HttpClient http = HttpClient.newHttpClient();
+    static final String PASSWORD = "测试-pw-1";
     static final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
@@ -39,7 +40,7 @@ class PortalServerTest {
         db = Database.open(DatabaseSettings.embedded(home));
         DisclosureStore store = new DisclosureStore(db.dataSource());
         samples = SampleLoader.loadIfEmpty(store);
-        server = PortalServer.start(db, 0);
+        server = PortalServer.start(db, 0, AdminAccount.withPassword(PASSWORD));
     }
 
     @AfterAll
@@ -104,12 +105,27 @@ class PortalServerTest {
         part(body, boundary, "上传<测试>.txt", (org.gongkai.core.SharedFixtures.seedText() + "\n上传测试\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         part(body, boundary, "空.txt", new byte[0]);
         body.write(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/import"))
+        // without the administrator's password: refused, nothing stored
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/import"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(anonymous.body()).contains("需要管理员登录");
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", basic("admin", "猜的"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", basic("admin", PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("已入库：上传&lt;测试&gt;.txt", "2024年度预算 第2版", "<table class=\"findings\">", "错误")
                 .contains("无法读取：空.txt", "文件为空").doesNotContain("上传<测试>");
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void part(java.io.ByteArrayOutputStream body, String boundary, String name, byte[] content) throws Exception {
