@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"启动预算公开门户网站和 REST API（首页 /，接口 /api/disclosures，健康检查 /api/health）。",
                 "默认使用内置 PostgreSQL 数据库，数据保存在 GONGKAI_HOME（默认 ~/.gongkai）的 db 子目录中，重启不丢失；"
-                        + "也可用 --db-url 或 GONGKAI_DB_URL 连接外部数据库。首次启动时数据库为空，自动导入内置样例。"},
+                        + "也可用 --db-url 或 GONGKAI_DB_URL 连接外部数据库。首次启动时数据库为空，自动导入内置样例。",
+                "浏览无需登录；上传等写操作需要管理员 admin，其密码在首次启动时显示一次（只保存散列），"
+                        + "也可用环境变量 GONGKAI_ADMIN_PASSWORD 设定。"},
         footer = {"", "示例：", "  gongkai serve", "  gongkai serve --port 9000",
                 "  GONGKAI_DB_URL=jdbc:postgresql://localhost:5432/gongkai gongkai serve",
                 "", "退出码：4 数据库无法启动或连接；64 用法错误或端口已被占用。按 Ctrl+C 停止服务。"})
