@@ -15,7 +15,6 @@ import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.model.Paragraph;
 import org.gongkai.core.model.PublishedAmount;
 import org.gongkai.core.model.PublishedTable;
-import org.gongkai.core.model.ReadNote;
 import org.gongkai.core.model.Sentence;
 import org.gongkai.core.model.SourcePosition;
 import org.gongkai.core.narrative.NarrativeWriter;
@@ -69,12 +68,11 @@ public final class DisclosureComposer {
         TableProjector projector = new TableProjector(template, codes);
         List<PublishedTable> tables = declared(projector.project(in.facts(), m.year(), m.unitName()), projector, template, in);
         FactSet facts = FactExtractor.extract(template, tables);
-        List<ReadNote> notes = new ArrayList<>(in.notes());
         Disclosure tablesOnly = new Disclosure(m, template.id(), in.profile(), facts, tables, Narrative.empty(),
-                in.performanceTargets(), in.assets(), in.procurement(), in.catalogue(), in.glossary(), notes, in.source());
+                in.performanceTargets(), in.assets(), in.procurement(), in.catalogue(), in.glossary(), in.notes(), in.source());
         Narrative narrative = placed(NarrativeWriter.standard().write(tablesOnly, in.statements()), in);
         return new Disclosure(m, template.id(), in.profile(), facts, tables, narrative, in.performanceTargets(),
-                in.assets(), in.procurement(), in.catalogue(), in.glossary(), notes, in.source());
+                in.assets(), in.procurement(), in.catalogue(), in.glossary(), in.notes(), in.source());
     }
 
     /**

@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.gongkai.core.model.MoneyUnit;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.gongkai.core.template.YamlFields;
 
 /**
  * Reads a mapping file: YAML parsed by snakeyaml-engine, field by field, strictly: an unknown key
@@ -19,82 +16,76 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 final class PlatformMappingYaml {
 
-    private final String file;
+    private final YamlFields y;
 
     private PlatformMappingYaml(String file) {
-        this.file = file;
+        this.y = new YamlFields("映射文件", file);
     }
 
     static PlatformMapping read(InputStream yaml, String file) {
-        Object root;
-        try {
-            root = new Load(LoadSettings.builder().setLabel(file).build()).loadFromInputStream(yaml);
-        } catch (YamlEngineException e) {
-            throw new IllegalArgumentException("映射文件 " + file + " 不是合法的 YAML：" + e.getMessage(), e);
-        }
-        PlatformMappingYaml y = new PlatformMappingYaml(file);
-        return y.mapping(y.map(root, ""));
+        PlatformMappingYaml r = new PlatformMappingYaml(file);
+        return r.mapping(r.y.map(r.y.load(yaml), ""));
     }
 
     private PlatformMapping mapping(Map<String, Object> m) {
-        allow(m, "", "id", "name", "template", "unit", "unitNameLabels", "skip", "sheets");
+        y.allow(m, "", "id", "name", "template", "unit", "unitNameLabels", "skip", "sheets");
         List<PlatformMapping.Sheet> sheets = new ArrayList<>();
-        List<Object> list = list(m.get("sheets"), "sheets");
+        List<Object> list = y.list(m.get("sheets"), "sheets");
         for (int i = 0; i < list.size(); i++) {
-            sheets.add(sheet(map(list.get(i), "sheets[" + i + "]"), "sheets[" + i + "]"));
+            sheets.add(sheet(y.map(list.get(i), "sheets[" + i + "]"), "sheets[" + i + "]"));
         }
         if (sheets.isEmpty()) {
-            throw wrong("sheets", "至少应有一张工作表");
+            throw y.wrong("sheets", "至少应有一张工作表");
         }
         MoneyUnit unit = m.containsKey("unit") ? unit(m.get("unit"), "unit") : MoneyUnit.YUAN;
-        List<String> labels = m.containsKey("unitNameLabels") ? strings(m.get("unitNameLabels"), "unitNameLabels") : List.of("单位名称");
-        return new PlatformMapping(required(m, "id", ""), required(m, "name", ""), required(m, "template", ""), unit, labels,
-                strings(m.get("skip"), "skip"), sheets);
+        List<String> labels = m.containsKey("unitNameLabels") ? y.strings(m.get("unitNameLabels"), "unitNameLabels") : List.of("单位名称");
+        return new PlatformMapping(y.required(m, "id", ""), y.required(m, "name", ""), y.required(m, "template", ""), unit, labels,
+                y.strings(m.get("skip"), "skip"), sheets);
     }
 
     private PlatformMapping.Sheet sheet(Map<String, Object> m, String path) {
-        allow(m, path, "table", "names", "required", "header", "skip", "unit", "blocks");
+        y.allow(m, path, "table", "names", "required", "header", "skip", "unit", "blocks");
         List<String> find = List.of();
         int rows = 1;
         if (m.get("header") != null) {
-            Map<String, Object> h = map(m.get("header"), path + ".header");
-            allow(h, path + ".header", "find", "rows");
-            find = strings(h.get("find"), path + ".header.find");
+            Map<String, Object> h = y.map(m.get("header"), path + ".header");
+            y.allow(h, path + ".header", "find", "rows");
+            find = y.strings(h.get("find"), path + ".header.find");
             if (h.get("rows") != null) {
                 if (!(h.get("rows") instanceof Integer n) || n < 1) {
-                    throw wrong(path + ".header.rows", "应为正整数");
+                    throw y.wrong(path + ".header.rows", "应为正整数");
                 }
                 rows = n;
             }
         }
-        List<String> names = strings(m.get("names"), path + ".names");
+        List<String> names = y.strings(m.get("names"), path + ".names");
         if (names.isEmpty()) {
-            throw wrong(path + ".names", "至少应有一个工作表名称");
+            throw y.wrong(path + ".names", "至少应有一个工作表名称");
         }
         List<PlatformMapping.Block> blocks = new ArrayList<>();
-        List<Object> list = list(m.get("blocks"), path + ".blocks");
+        List<Object> list = y.list(m.get("blocks"), path + ".blocks");
         for (int i = 0; i < list.size(); i++) {
             String p = path + ".blocks[" + i + "]";
-            blocks.add(block(map(list.get(i), p), p));
+            blocks.add(block(y.map(list.get(i), p), p));
         }
         if (blocks.isEmpty()) {
-            throw wrong(path + ".blocks", "至少应有一个块");
+            throw y.wrong(path + ".blocks", "至少应有一个块");
         }
         Object req = m.get("required");
         if (req != null && !(req instanceof Boolean)) {
-            throw wrong(path + ".required", "应为 true 或 false");
+            throw y.wrong(path + ".required", "应为 true 或 false");
         }
-        return new PlatformMapping.Sheet(required(m, "table", path), names, Boolean.TRUE.equals(req), find, rows,
-                strings(m.get("skip"), path + ".skip"), m.containsKey("unit") ? unit(m.get("unit"), path + ".unit") : null, blocks);
+        return new PlatformMapping.Sheet(y.required(m, "table", path), names, Boolean.TRUE.equals(req), find, rows,
+                y.strings(m.get("skip"), path + ".skip"), m.containsKey("unit") ? unit(m.get("unit"), path + ".unit") : null, blocks);
     }
 
     private PlatformMapping.Block block(Map<String, Object> m, String path) {
-        allow(m, path, "block", "key", "name", "columns", "lines");
-        List<String> key = strings(m.get("key"), path + ".key");
+        y.allow(m, path, "block", "key", "name", "columns", "lines");
+        List<String> key = y.strings(m.get("key"), path + ".key");
         if (key.isEmpty()) {
-            throw wrong(path + ".key", "缺少此字段");
+            throw y.wrong(path + ".key", "缺少此字段");
         }
-        return new PlatformMapping.Block(required(m, "block", path), key, strings(m.get("name"), path + ".name"),
+        return new PlatformMapping.Block(y.required(m, "block", path), key, y.strings(m.get("name"), path + ".name"),
                 labelsById(m.get("columns"), path + ".columns"), labelsById(m.get("lines"), path + ".lines"));
     }
 
@@ -104,49 +95,14 @@ final class PlatformMappingYaml {
         if (o == null) {
             return out;
         }
-        for (Map.Entry<String, Object> e : map(o, path).entrySet()) {
+        for (Map.Entry<String, Object> e : y.map(o, path).entrySet()) {
             Object v = e.getValue();
-            out.put(e.getKey(), v instanceof List<?> ? strings(v, path + "." + e.getKey()) : List.of(String.valueOf(v)));
+            out.put(e.getKey(), v instanceof List<?> ? y.strings(v, path + "." + e.getKey()) : List.of(String.valueOf(v)));
         }
         return out;
     }
 
     // ---------------------------------------------------------------- values
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> map(Object o, String path) {
-        if (!(o instanceof Map<?, ?> m)) {
-            throw wrong(path.isEmpty() ? "文件" : path, "应为映射（key: value）");
-        }
-        return (Map<String, Object>) m;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object> list(Object o, String path) {
-        if (o == null) {
-            return List.of();
-        }
-        if (!(o instanceof List<?> l)) {
-            throw wrong(path, "应为列表");
-        }
-        return (List<Object>) l;
-    }
-
-    private List<String> strings(Object o, String path) {
-        List<String> out = new ArrayList<>();
-        for (Object x : list(o, path)) {
-            out.add(String.valueOf(x));
-        }
-        return out;
-    }
-
-    private String required(Map<String, Object> m, String key, String path) {
-        Object v = m.get(key);
-        if (v == null) {
-            throw wrong(path.isEmpty() ? key : path + "." + key, "缺少此字段");
-        }
-        return String.valueOf(v);
-    }
 
     private MoneyUnit unit(Object v, String path) {
         String s = String.valueOf(v);
@@ -155,19 +111,6 @@ final class PlatformMappingYaml {
                 return u;
             }
         }
-        throw wrong(path, "取值“" + s + "”无效，可用：YUAN（元）、WAN_YUAN（万元）");
-    }
-
-    private void allow(Map<String, Object> m, String path, String... keys) {
-        Set<String> known = Set.of(keys);
-        for (String k : m.keySet()) {
-            if (!known.contains(k)) {
-                throw wrong(path.isEmpty() ? k : path + "." + k, "未知的字段");
-            }
-        }
-    }
-
-    private IllegalArgumentException wrong(String path, String what) {
-        return new IllegalArgumentException("映射文件 " + file + " 格式有误：" + path + " " + what);
+        throw y.wrong(path, "取值“" + s + "”无效，可用：YUAN（元）、WAN_YUAN（万元）");
     }
 }
