@@ -17,18 +17,22 @@ final class HomePage {
     private HomePage() {
     }
 
-    static String write(List<StoredDisclosure> disclosures) {
-        StringBuilder b = head("预算公开");
-        b.append("<h1>预算公开</h1>\n");
+    static String write(List<StoredDisclosure> disclosures, Lang lang) {
+        StringBuilder b = PageFrame.open("预算公开", "Budget disclosures", lang, "/");
+        b.append("<h1>").append(lang.t("预算公开", "Budget disclosures")).append("</h1>\n");
         if (disclosures.isEmpty()) {
-            b.append("<p>还没有公开文件。用 <code>gongkai import 文件或目录</code> 导入。</p>\n");
+            b.append("<p>").append(lang.t("还没有公开文件。用 <code>gongkai import 文件或目录</code> 导入。",
+                    "No disclosures yet. Import some with <code>gongkai import FILE|DIR</code>.")).append("</p>\n");
         } else {
-            b.append("<p>共 ").append(disclosures.size()).append(" 份公开文件（含各版本）。开放数据：<a href=\"/api/disclosures\">/api/disclosures</a></p>\n");
+            b.append("<p>").append(lang.t("共 " + disclosures.size() + " 份公开文件（含各版本）。开放数据：",
+                            disclosures.size() + " disclosures (all versions). Open data: "))
+                    .append("<a href=\"/api/disclosures\">/api/disclosures</a></p>\n");
         }
         b.append("<form class=\"upload\" method=\"post\" action=\"/import\" enctype=\"multipart/form-data\">")
-                .append("<label>上传预算公开文件（.txt、.pdf、填报工作簿或一体化平台导出 .xlsx）：")
+                .append("<label>").append(lang.t("上传预算公开文件（.txt、.pdf、填报工作簿或一体化平台导出 .xlsx）：",
+                        "Upload a disclosure (.txt, .pdf, the authoring workbook or a platform export .xlsx): "))
                 .append("<input type=\"file\" name=\"file\" multiple accept=\".txt,.pdf,.xlsx\"></label> ")
-                .append("<button type=\"submit\">导入并检查</button></form>\n");
+                .append("<button type=\"submit\">").append(lang.t("导入并检查", "Import and check")).append("</button></form>\n");
         Map<String, Map<String, Map<String, List<StoredDisclosure>>>> tree = new LinkedHashMap<>();
         for (StoredDisclosure d : disclosures) {
             String region = d.province().isEmpty() ? d.region() : d.province() + " " + d.region();
@@ -46,10 +50,12 @@ final class HomePage {
                     b.append("<li><span class=\"unit\">");
                     Markup.esc(b, unit.getKey()).append("</span><ul>\n");
                     for (StoredDisclosure d : unit.getValue()) {
-                        b.append("<li><a href=\"/disclosures/").append(d.id()).append("\">").append(d.year()).append("年度")
-                                .append(Markup.esc(d.kind().label())).append(" 第").append(d.version()).append("版</a>");
-                        b.append(" <span class=\"counts\">错误 ").append(d.errors()).append("，警告 ").append(d.warnings())
-                                .append("，提示 ").append(d.notes()).append("</span>");
+                        b.append("<li><a href=\"/disclosures/").append(d.id()).append("\">").append(d.year()).append(lang.t("年度", " "))
+                                .append(Markup.esc(lang.t(d.kind().label(), d.kind().name().equals("BUDGET") ? "budget" : "final accounts")))
+                                .append(lang.t(" 第" + d.version() + "版", ", version " + d.version())).append("</a>");
+                        b.append(" <span class=\"counts\">").append(lang.t("错误 ", "errors ")).append(d.errors())
+                                .append(lang.t("，警告 ", ", warnings ")).append(d.warnings())
+                                .append(lang.t("，提示 ", ", notes ")).append(d.notes()).append("</span>");
                         b.append(" <a class=\"data\" href=\"/api/disclosures/").append(d.id()).append("\">JSON</a></li>\n");
                     }
                     b.append("</ul></li>\n");
@@ -58,27 +64,15 @@ final class HomePage {
             }
             b.append("</section>\n");
         }
-        return b.append("</body>\n</html>\n").toString();
+        return PageFrame.close(b);
     }
 
-    static String notFound(String message) {
-        StringBuilder b = head("未找到");
-        b.append("<h1>未找到</h1>\n<p>");
-        Markup.esc(b, message).append("</p>\n<p><a href=\"/\">返回首页</a></p>\n</body>\n</html>\n");
-        return b.toString();
-    }
-
-    static StringBuilder head(String title) {
-        StringBuilder b = new StringBuilder(4096);
-        b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-        Markup.esc(b, title).append(" · gongkai</title>\n<style>\n")
-                .append("body{font-family:\"Noto Sans SC\",\"Microsoft YaHei\",sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}\n")
-                .append("h2{border-bottom:1px solid #ccc;padding-bottom:.2em}h3{margin-bottom:.3em}\n")
-                .append(".counts{color:#666;font-size:.9em}.unit{font-weight:600}a.data{font-size:.85em}\n")
-                .append("form.upload{margin:1em 0;padding:.8em;border:1px solid #ddd;background:#fafafa}.unreadable{color:#a00}\n")
-                .append("table.findings{border-collapse:collapse;font-size:.9em}table.findings td,table.findings th{border:1px solid #ccc;padding:.2em .4em;vertical-align:top}\n")
-                .append("</style>\n</head>\n<body>\n");
-        return b;
+    /** A 404 page saying what was not found, with the way home. */
+    static String notFound(String message, Lang lang) {
+        StringBuilder b = PageFrame.open("未找到", "Not found", lang, "/");
+        b.append("<h1>").append(lang.t("未找到", "Not found")).append("</h1>\n<p>");
+        Markup.esc(b, message).append("</p>\n<p><a href=\"/\">").append(lang.t("返回首页", "Back to the home page"))
+                .append("</a></p>\n");
+        return PageFrame.close(b);
     }
 }

@@ -20,7 +20,7 @@ final class ImportPage {
     }
 
     static String write(List<ImportResult> results, DisclosureStore store) {
-        StringBuilder b = HomePage.head("导入结果");
+        StringBuilder b = PageFrame.open("导入结果", "Import results", Lang.ZH, "/");
         b.append("<h1>导入结果</h1>\n");
         if (results.isEmpty()) {
             b.append("<p>没有收到文件：请选择要上传的预算公开文件（.txt、.pdf 或 .xlsx）。</p>\n");
@@ -53,6 +53,6 @@ final class ImportPage {
             }
             b.append("</section>\n");
         }
-        return b.append("<p><a href=\"/\">返回首页</a></p>\n</body>\n</html>\n").toString();
+        return PageFrame.close(b.append("<p><a href=\"/\">返回首页</a></p>\n"));
     }
 }

@@ -1,5 +1,7 @@
 package org.gongkai.app.serve;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.gongkai.app.store.DisclosureStore;
 import org.gongkai.core.write.html.HtmlWriter;
 import org.springframework.http.MediaType;
@@ -25,14 +27,14 @@ class PortalController {
     }
 
     @GetMapping("/")
-    ResponseEntity<String> home() {
-        return ResponseEntity.ok().contentType(HTML).body(HomePage.write(store.list()));
+    ResponseEntity<String> home(HttpServletRequest request) {
+        return ResponseEntity.ok().contentType(HTML).body(HomePage.write(store.list(), Lang.of(request)));
     }
 
     @GetMapping("/disclosures/{id}")
-    ResponseEntity<String> disclosure(@PathVariable("id") long id) {
+    ResponseEntity<String> disclosure(@PathVariable("id") long id, HttpServletRequest request) {
         return store.disclosure(id).map(d -> ResponseEntity.ok().contentType(HTML).body(HtmlWriter.write(d)))
                 .orElseGet(() -> ResponseEntity.status(404).contentType(HTML)
-                        .body(HomePage.notFound("没有编号为 " + id + " 的公开文件。")));
+                        .body(HomePage.notFound("没有编号为 " + id + " 的公开文件。", Lang.of(request))));
     }
 }
