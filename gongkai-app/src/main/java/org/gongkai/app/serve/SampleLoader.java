@@ -11,30 +11,54 @@ import org.gongkai.app.store.ImportResult;
 
 /**
  * Fills an empty store with the sample disclosures bundled in the jar, so that a new user sees a
- * working portal at once: the reference document, 柳林县人力资源和社会保障局 2024年度单位预算公开.
- * A store that holds anything, even only files that could not be read, is left as it is.
- * Example: {@code SampleLoader.loadIfEmpty(store)} on a new database stores one disclosure.
+ * working portal at once: the reference document (柳林县人力资源和社会保障局 2024年度单位预算公开, the
+ * first, so it is number 1) and real Jiangsu departments' published tables that gongkai reads cleanly,
+ * three years of 江苏省政协办公厅 and of 省委办公厅 and two of 省人大常委会办公厅, so that there are years
+ * and units to compare. A store that holds anything, even only files that could not be read, is
+ * left as it is. Example: {@code SampleLoader.loadIfEmpty(store)} on a new database stores nine disclosures.
  */
 public final class SampleLoader {
 
-    /** The bundled samples, as classpath resources. */
-    static final List<String> SAMPLES = List.of("samples/liulin-hrss-2024-budget.txt");
+    /** A bundled sample: where it is on the classpath, and the file name it was published under. */
+    public record Sample(String resource, String fileName) {
+    }
+
+    /** The reference document alone. */
+    public static final List<Sample> REFERENCE = List.of(
+            new Sample("samples/liulin-hrss-2024-budget.txt", "柳林县人力资源和社会保障局2024年度单位预算公开.txt"));
+
+    /** Every bundled sample, the reference document first (samples/README.md says where each comes from). */
+    public static final List<Sample> ALL = List.of(
+            REFERENCE.get(0),
+            new Sample("samples/jiangsu/zhengxie-2017-tables.pdf", "江苏省政协办公厅2017年度部门预算公开表.pdf"),
+            new Sample("samples/jiangsu/zhengxie-2018-tables.pdf", "江苏省政协办公厅2018年度部门预算公开表.pdf"),
+            new Sample("samples/jiangsu/zhengxie-2019-tables.pdf", "江苏省政协办公厅2019年预算公开表.pdf"),
+            new Sample("samples/jiangsu/shengwei-2017-tables.pdf", "江苏省委办公厅2017年预算公开表格.pdf"),
+            new Sample("samples/jiangsu/shengwei-2018-tables.pdf", "江苏省委办公厅2018年度部门预算公开表.pdf"),
+            new Sample("samples/jiangsu/shengwei-2019-tables.pdf", "江苏省委办公厅2019年度部门预算公开表格.pdf"),
+            new Sample("samples/jiangsu/renda-2017.pdf", "江苏省人大办公厅2017年度预算公开.pdf"),
+            new Sample("samples/jiangsu/renda-2019-tables.pdf", "江苏省人大常委会办公厅2019年部门预算公开表.pdf"));
 
     private SampleLoader() {
     }
 
-    /** Imports the samples when the store is empty; returns what became of each (nothing when not empty). */
+    /** Imports every bundled sample when the store is empty; returns what became of each (nothing when not empty). */
     public static List<ImportResult> loadIfEmpty(DisclosureStore store) {
+        return loadIfEmpty(store, ALL);
+    }
+
+    /** Imports {@code samples} when the store is empty, in order; returns what became of each (nothing when not empty). */
+    public static List<ImportResult> loadIfEmpty(DisclosureStore store, List<Sample> samples) {
         if (!store.isEmpty()) {
             return List.of();
         }
         List<ImportResult> results = new ArrayList<>();
-        for (String sample : SAMPLES) {
-            try (InputStream in = SampleLoader.class.getClassLoader().getResourceAsStream(sample)) {
+        for (Sample sample : samples) {
+            try (InputStream in = SampleLoader.class.getClassLoader().getResourceAsStream(sample.resource())) {
                 if (in == null) {
-                    continue;
+                    throw new IllegalStateException("样例文件缺失：" + sample.resource() + "（安装包不完整，请重新构建）");
                 }
-                results.add(store.importFile(in.readAllBytes(), sample.substring(sample.lastIndexOf('/') + 1)));
+                results.add(store.importFile(in.readAllBytes(), sample.fileName()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -60,7 +60,17 @@ class PortalServerTest {
 
     @Test
     void theFirstStartLoadsTheSampleOnceOnly() {
-        assertThat(samples).extracting(ImportResult::outcome).containsExactly(ImportOutcome.STORED);
+        assertThat(samples).hasSize(SampleLoader.ALL.size()).extracting(ImportResult::outcome)
+                .containsOnly(ImportOutcome.STORED);
+        // the reference document first, then the Jiangsu departments' tables, three years of one of them
+        assertThat(samples.get(0).disclosure().unit()).isEqualTo("柳林县人力资源和社会保障局");
+        assertThat(samples.get(0).disclosure().facts()).isEqualTo(74);
+        assertThat(samples).extracting(r -> r.disclosure().unit() + " " + r.disclosure().year())
+                .contains("江苏省政协办公厅 2017", "江苏省政协办公厅 2018", "江苏省政协办公厅 2019");
+        assertThat(samples.subList(1, samples.size())).allSatisfy(r -> {
+            assertThat(r.disclosure().template()).isEqualTo("jiangsu-department-budget-2019");
+            assertThat(r.disclosure().facts()).isGreaterThan(30);
+        });
         assertThat(SampleLoader.loadIfEmpty(new DisclosureStore(db.dataSource()))).isEmpty();
     }
 
