@@ -35,7 +35,7 @@ final class HomePage {
                 .append("<button type=\"submit\">").append(lang.t("导入并检查", "Import and check")).append("</button></form>\n");
         Map<String, Map<String, Map<String, List<StoredDisclosure>>>> tree = new LinkedHashMap<>();
         for (StoredDisclosure d : disclosures) {
-            String region = d.province().isEmpty() ? d.region() : d.province() + " " + d.region();
+            String region = d.province().isEmpty() || d.province().equals(d.region()) ? d.region() : d.province() + " " + d.region();
             tree.computeIfAbsent(region, k -> new LinkedHashMap<>())
                     .computeIfAbsent(d.department(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(d.unit(), k -> new java.util.ArrayList<>()).add(d);
