@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A reader's way through the portal in headless Chromium, over the samples a first start loads:
@@ -122,6 +123,35 @@ class PortalBrowserTest {
 
         browser.find("a[href='/disclosures/" + reference() + "']").click();
         browser.waitForUrl("/disclosures/" + reference());
+    }
+
+    @Test
+    @Order(4)
+    void comparesTwoYearsOfAUnitChosenInTheForm() {
+        browser.open("/");
+        browser.find("nav.site a[href='/compare']").click();
+        browser.waitForUrl("/compare");
+        new Select(browser.find("select[name='a']")).selectByVisibleText(option("select[name='a']", "江苏省政协办公厅 2018"));
+        new Select(browser.find("select[name='b']")).selectByVisibleText(option("select[name='b']", "江苏省政协办公厅 2019"));
+        browser.find("form[action='/compare'] button[type='submit']").click();
+        browser.waitForUrl("b=");
+        String page = browser.text();
+        assertThat(page).contains("江苏省政协办公厅", "2018", "2019", "%");
+        List<WebElement> changes = browser.driver.findElements(By.cssSelector("td.up, td.down, .up, .down"));
+        assertThat(changes).as("rises and falls are marked").isNotEmpty();
+        browser.screenshot("05-compare");
+
+        // and the services catalogue of the reference document, searched by name
+        browser.open("/catalogue?q=" + java.net.URLEncoder.encode("就业", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(browser.driver.findElements(By.cssSelector("mark"))).isNotEmpty();
+        browser.screenshot("05b-catalogue-search");
+    }
+
+    /** The text of the first option of {@code select} that contains {@code part}. */
+    static String option(String select, String part) {
+        return browser.find(select).findElements(By.tagName("option")).stream().map(WebElement::getText)
+                .filter(t -> t.contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option with " + part + " in " + select));
     }
 
     @Test
