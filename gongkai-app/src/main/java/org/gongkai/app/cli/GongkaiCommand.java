@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "公开（gongkai）：预算公开文件的读取、检查、生成与发布。",
-        subcommands = {ParseCommand.class, CheckCommand.class, RenderCommand.class, TemplateCommand.class, ImportCommand.class, ServeCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, CheckCommand.class, RenderCommand.class, TemplateCommand.class, ImportCommand.class, GenerateCommand.class, ServeCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "退出码：0 成功；1 发现错误；2 文件无法读取或不完整；3 程序内部错误；4 数据库无法启动或连接；64 命令行用法错误。"})
 public final class GongkaiCommand implements Runnable {
 

@@ -80,6 +80,49 @@ public final class NarrativeWriter {
         return new Narrative("第三部分 " + year + "年度" + (department ? "部门" : "单位") + "预算情况说明", sections);
     }
 
+    /**
+     * The figures of {@code d} that next year's 情况说明 compares with: {@code d} as the following
+     * year's 上年数, every quantity this writer compares and every 项 of the general budget table.
+     * Example: the reference document (2024) gives a {@link PriorYear} for 2024 with
+     * {@code OPERATING_COSTS} 21.19 万元 and item 2080101 133.70 万元, which a 2025 budget's
+     * explanation then compares against.
+     */
+    public PriorYear figures(Disclosure d) {
+        Draft draft = new Draft(d, UnitStatements.none(d.metadata().year()));
+        PriorYear p = PriorYear.of(d.metadata().year());
+        for (Map.Entry<Quantity, String[]> e : COMPARED.entrySet()) {
+            Optional<Money> m = draft.current(e.getValue()[0], e.getValue()[1]);
+            if (m.isPresent()) {
+                p = p.with(e.getKey(), m.get());
+            }
+        }
+        for (CurrentFigures.Line item : draft.figures.rows(draft.figures.table(CurrentFigures.Role.GENERAL), "total", 3)) {
+            p = p.withItem(item.code(), item.amount());
+        }
+        return p;
+    }
+
+    /** The quantities the writer compares with last year, with the figure and usual table each is read from. */
+    private static final Map<Quantity, String[]> COMPARED = compared();
+
+    private static Map<Quantity, String[]> compared() {
+        Map<Quantity, String[]> m = new java.util.EnumMap<>(Quantity.class);
+        m.put(Quantity.INCOME_TOTAL, new String[] {"收入总计", "T1"});
+        m.put(Quantity.SPENDING_TOTAL, new String[] {"支出总计", "T1"});
+        m.put(Quantity.CURRENT_INCOME, new String[] {"本年收入", "T1"});
+        m.put(Quantity.CARRY_OVER, new String[] {"上年结转", "T1"});
+        m.put(Quantity.GENERAL_BUDGET_CURRENT, new String[] {"一般公共预算当年支出", "T5"});
+        m.put(Quantity.BASIC_SPENDING, new String[] {"一般公共预算安排基本支出", "T6"});
+        m.put(Quantity.PERSONNEL_SPENDING, new String[] {"人员经费", "T6"});
+        m.put(Quantity.PUBLIC_SPENDING, new String[] {"公用经费", "T6"});
+        m.put(Quantity.THREE_PUBLIC, new String[] {"“三公”经费", "T10"});
+        for (Quantity q : List.of(Quantity.TRAVEL_ABROAD, Quantity.RECEPTION, Quantity.VEHICLE_PURCHASE, Quantity.VEHICLE_OPERATION)) {
+            m.put(q, new String[] {q.label(), "T10"});
+        }
+        m.put(Quantity.OPERATING_COSTS, new String[] {"机关运行经费", "T11"});
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     /** The reference document's twelve sections, for a template that lists none. */
     static final List<String> DEFAULT_SECTIONS = List.of("单位预算收支数据变动情况及原因", "收入预算情况说明", "支出预算情况说明",
             "财政拨款收支预算总体情况说明", "一般公共预算支出情况说明", "一般公共预算基本支出情况说明", "“三公”经费增减变动原因说明",
