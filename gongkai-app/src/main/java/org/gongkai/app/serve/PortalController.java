@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 class PortalController {
 
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
-    private static final CacheControl PAGE_CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    /** Ask again each time (the panel may list a newer version; the language may change): a 304 costs nothing. */
+    private static final CacheControl PAGE_CACHE = CacheControl.noCache().cachePublic();
 
     private final DisclosureStore store;
     private final DocumentPages pages;

@@ -199,7 +199,7 @@ class DocumentPageTest {
         assertThat(b.body()).isEqualTo(a.body());
         String etag = a.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).startsWith("\"").endsWith("\"");
-        assertThat(a.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age");
+        assertThat(a.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
         assertThat(get("/disclosures/" + id, "If-None-Match", etag).statusCode()).isEqualTo(304);
         assertThat(get("/disclosures/" + id, "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
         // the English page is another page
