@@ -27,6 +27,14 @@ public final class PortalServer implements AutoCloseable {
      * open when this closes; only {@code admin} may write (upload).
      */
     public static PortalServer start(Database database, int port, AdminAccount admin) {
+        return start(database, port, admin, UploadLimit.DEFAULT);
+    }
+
+    /**
+     * Starts the web server as {@link #start(Database, int, AdminAccount)} does, accepting files up
+     * to {@code limit} in an upload; a larger one is answered 413 with what the limit is.
+     */
+    public static PortalServer start(Database database, int port, AdminAccount admin, UploadLimit limit) {
         SpringApplication app = new SpringApplication(ServerApplication.class);
         app.setWebApplicationType(WebApplicationType.SERVLET);
         app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
@@ -42,11 +50,14 @@ public final class PortalServer implements AutoCloseable {
                 Map.entry("springdoc.api-docs.path", "/api/docs"),
                 Map.entry("springdoc.swagger-ui.path", "/api/docs/ui"),
                 Map.entry("springdoc.paths-to-match", "/api/**"),
-                Map.entry("spring.servlet.multipart.max-file-size", "50MB"),
-                Map.entry("spring.servlet.multipart.max-request-size", "200MB")));
+                Map.entry("spring.servlet.multipart.max-file-size", limit.bytes() + "B"),
+                Map.entry("spring.servlet.multipart.max-request-size", limit.requestBytes() + "B"),
+                // read (and drop) the rest of a refused upload up to the limit, so the client gets the 413 and its reason
+                Map.entry("server.tomcat.max-swallow-size", limit.requestBytes() + "B")));
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("database", database);
             ctx.getBeanFactory().registerSingleton("adminAccount", admin);
+            ctx.getBeanFactory().registerSingleton("uploadLimit", limit);
         });
         return new PortalServer(app.run());
     }

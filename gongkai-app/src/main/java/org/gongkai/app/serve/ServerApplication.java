@@ -27,7 +27,11 @@ class ServerApplication {
     @Bean
     OpenAPI openApi() {
         return new OpenAPI().info(new Info().title("gongkai 预算公开 API").version("0.1.0")
-                .description("已入库的预算公开文件：列表、每份文件的开放数据（docs/open-data-format.md）、健康检查。"));
+                .description("已入库的预算公开文件：列表、每份文件的开放数据（docs/open-data-format.md）、健康检查。"))
+                // writing (upload) needs the administrator: HTTP Basic, see WriteGuard
+                .components(new io.swagger.v3.oas.models.Components().addSecuritySchemes("basic",
+                        new io.swagger.v3.oas.models.security.SecurityScheme()
+                                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("basic")));
     }
 
     @Bean

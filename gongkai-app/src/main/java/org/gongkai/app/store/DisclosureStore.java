@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import org.gongkai.core.check.Category;
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.Checker;
 import org.gongkai.core.check.Finding;
@@ -64,6 +66,7 @@ public final class DisclosureStore {
     private final InputReader reader;
     private final Checker checker;
     private final Map<Long, Disclosure> read = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     public DisclosureStore(DataSource dataSource) {
         this(dataSource, InputReader.withBundledTemplates(), Checker.standard());
@@ -108,6 +111,7 @@ public final class DisclosureStore {
         recordUpload(upload, result.outcome(), null, result.disclosure().id());
         if (result.outcome() == ImportOutcome.STORED) {
             read.put(result.disclosure().id(), d);
+            generation.incrementAndGet();
         }
         return result;
     }
@@ -261,11 +265,38 @@ public final class DisclosureStore {
                 .list();
     }
 
-    /** The findings stored for a version: rule id, severity, message and place, as the checker gave them. */
+    /**
+     * The findings stored for a version, as the checker gave them: rule id, severity, category,
+     * message, place (table, row, column or section and sentence; sheet, page, line and column)
+     * and the figures compared (expected, published, difference).
+     */
     public List<StoredFinding> findings(long id) {
-        return jdbc.sql("SELECT rule_id, severity, message, location FROM findings WHERE disclosure_id = ? ORDER BY id")
+        return jdbc.sql("""
+                SELECT rule_id, severity, category, message, location, table_id, row_label, column_label, section, sentence,
+                       sheet, page, line, cell_column, expected, actual, difference
+                FROM findings WHERE disclosure_id = ? ORDER BY id""")
                 .param(id).query((rs, n) -> new StoredFinding(rs.getString(1), Severity.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4))).list();
+                        value(Category.class, rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                        rs.getObject(12, Integer.class), rs.getObject(13, Integer.class), rs.getObject(14, Integer.class),
+                        rs.getString(15), rs.getString(16), rs.getString(17))).list();
+    }
+
+    /**
+     * Every stored version of the unit that {@code id} is a version of, every year and kind, newest
+     * year first (the version itself included); empty when there is no such version.
+     */
+    public List<StoredDisclosure> ofSameUnit(long id) {
+        return jdbc.sql(SELECT + " WHERE d.unit_id = (SELECT unit_id FROM disclosures WHERE id = ?)"
+                        + " ORDER BY d.year DESC, d.kind, d.version").param(id).query(ROW).list();
+    }
+
+    /**
+     * How many new versions this store has stored since it was made: a page that shows a unit's
+     * versions, kept in memory, is out of date when this has changed since it was written.
+     */
+    public long generation() {
+        return generation.get();
     }
 
     /** How many imports ended with {@code outcome}, e.g. how many files could not be read. */

@@ -9,11 +9,20 @@ package org.gongkai.core.write.html;
  */
 final class HtmlStyle {
 
-    private static final String BASE = """
+    /** The rules for the page as a whole, which a fragment inside a site's page leaves to the site. */
+    private static final String PAGE = """
             section, nav, header, footer, article, figure, figcaption { display: block; }
             html { color: #1a1a1a; background: #fff; }
             body { font-family: "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif;
                    margin: 0 auto; max-width: 62rem; padding: 1.5rem; line-height: 1.7; font-size: 15px; }
+            """;
+
+    /** The same for a fragment: its own element, not the page's body, carries the document's font and spacing. */
+    private static final String FRAGMENT = """
+            article.document { line-height: 1.7; font-size: 15px; color: #1a1a1a; }
+            """;
+
+    private static final String BASE = """
             h1, h2, h3, h4 { line-height: 1.4; font-weight: bold; }
             h2 { font-size: 1.45rem; margin: 2.5rem 0 1rem; padding-bottom: .3rem; border-bottom: 2px solid #8c1c13; color: #8c1c13; }
             h3 { font-size: 1.15rem; margin: 1.6rem 0 .6rem; }
@@ -122,8 +131,13 @@ final class HtmlStyle {
     static String css(boolean pdf) {
         String print = PRINT;
         if (pdf) {
-            return BASE + print;
+            return PAGE + BASE + print;
         }
-        return BASE + "@media print {\n" + print + "}\n";
+        return PAGE + BASE + "@media print {\n" + print + "}\n";
+    }
+
+    /** The CSS of a fragment ({@link HtmlWriter#fragment}) inside a site's page, print rules under {@code @media print}. */
+    static String fragmentCss() {
+        return FRAGMENT + BASE + "@media print {\n" + PRINT + "}\n";
     }
 }

@@ -60,6 +60,8 @@ public final class HtmlWriter {
     private final Template template;
     private final StringBuilder b;
     private int figureNumber;
+    /** The charts drawn so far, in figure order, when writing a fragment; null otherwise. */
+    private List<Chart> placed;
 
     private HtmlWriter(Disclosure d, HtmlOptions options) {
         this.d = d;
@@ -81,6 +83,22 @@ public final class HtmlWriter {
         return w.b.toString();
     }
 
+    /**
+     * The document without a page around it, for a site that shows it inside its own page: the
+     * title block to the footer in one {@code <article class="document">}, the CSS to put in the
+     * site's head (scoped so that the page's own body is left to the site), and the charts in the
+     * order their figures appear, so that {@code charts().get(i)} is drawn (as SVG) in
+     * {@code <figure id="chart-(i+1)">} and a script may draw it again, interactive.
+     */
+    public static HtmlFragment fragment(Disclosure d, HtmlOptions options) {
+        HtmlWriter w = new HtmlWriter(d, options);
+        w.placed = new ArrayList<>();
+        w.b.append("<article class=\"document\" lang=\"zh-CN\">\n");
+        w.content();
+        w.b.append("</article>\n");
+        return new HtmlFragment(w.b.toString(), HtmlStyle.fragmentCss(), w.placed);
+    }
+
     // ---------------------------------------------------------------- page
 
     private void page() {
@@ -97,6 +115,14 @@ public final class HtmlWriter {
             bookmarks();
         }
         b.append("</head>\n<body>\n");
+        content();
+        b.append("</body>\n</html>\n");
+    }
+
+    /** Everything inside the body: title block to footer. */
+    private void content() {
+        String unit = unitName();
+        String title = documentTitle();
         titleBlock(unit, title);
         toc();
         profile();
@@ -110,7 +136,6 @@ public final class HtmlWriter {
             b.append("<footer class=\"generated\"><p>本页由 gongkai 依据");
             esc(b, unit).append("公开的").append(esc(title)).append("生成。</p></footer>\n");
         }
-        b.append("</body>\n</html>\n");
     }
 
     private void titleBlock(String unit, String title) {
@@ -606,6 +631,9 @@ public final class HtmlWriter {
             return;
         }
         figureNumber++;
+        if (placed != null) {
+            placed.add(c);
+        }
         // the caption as the text names it, alone on its line, as a published document prints it
         // every amount in the chart carries its unit (1,251.07万元), so no 单位 line is needed
         b.append("<figure class=\"chart\" id=\"chart-").append(figureNumber).append("\">\n");
