@@ -110,7 +110,7 @@ public final class DisclosureStore {
         ImportResult result = transactions.execute(tx -> store(d, report, sha, fileName, readAt, checkedAt));
         recordUpload(upload, result.outcome(), null, result.disclosure().id());
         if (result.outcome() == ImportOutcome.STORED) {
-            read.put(result.disclosure().id(), d);
+            remember(result.disclosure().id(), d);
             generation.incrementAndGet();
         }
         return result;
@@ -242,10 +242,7 @@ public final class DisclosureStore {
         }
         try {
             Disclosure d = reader.read(bytes.get(), s.get().fileName());
-            if (read.size() >= 64) {
-                read.clear();
-            }
-            read.put(id, d);
+            remember(id, d);
             return Optional.of(d);
         } catch (UnreadableInputException e) {
             // it was read when stored: a reader that no longer reads it is a fault of gongkai
@@ -289,6 +286,14 @@ public final class DisclosureStore {
     public List<StoredDisclosure> ofSameUnit(long id) {
         return jdbc.sql(SELECT + " WHERE d.unit_id = (SELECT unit_id FROM disclosures WHERE id = ?)"
                         + " ORDER BY d.year DESC, d.kind, d.version").param(id).query(ROW).list();
+    }
+
+    /** Keeps a reading for the next request; at most 64, so that importing thousands of files holds none of them for long. */
+    private void remember(long id, Disclosure d) {
+        if (read.size() >= 64) {
+            read.clear();
+        }
+        read.put(id, d);
     }
 
     /**
