@@ -8,8 +8,8 @@
 #                                        [--docs DIR] [--keep]
 #
 # --docs DIR reuses generated documents (gongkai generate --units N --seed 1 -o DIR).
-# GONGKAI_JAVA_OPTS reaches the server's JVM (the launcher itself runs C1 only, -XX:TieredStopAtLevel=1,
-# with the serial GC; -XX:TieredStopAtLevel=4 gives the server C2). Everything started is stopped on
+# GONGKAI_JAVA_OPTS reaches the server's JVM (the launcher runs serve on the full JIT and the parallel
+# collector). Everything started is stopped on
 # exit, Ctrl-C included; the temporary folder is removed unless --keep.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -54,7 +54,7 @@ rate() { python3 -c "import sys; n, a, b = int(sys.argv[1]), float(sys.argv[2]),
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem/ {print $2}') GB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== JVM: $(java -version 2>&1 | sed -n 2,3p | tr '\n' ' ')"
-echo "== server JVM options: the launcher's (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) ${GONGKAI_JAVA_OPTS:-}"
+echo "== server JVM options: the launcher's for serve (full JIT, -XX:+UseParallelGC) ${GONGKAI_JAVA_OPTS:-}"
 echo "== $("$nginx_bin" -v 2>&1), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); wrk -t2 -c50 --latency, warm-up $warm, measured $dur, $rounds rounds each, alternating"
 
 # 1. generate and import
