@@ -17,8 +17,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.gongkai.app.store.StoredDisclosure;
-import org.gongkai.core.model.CatalogueDepartment;
-import org.gongkai.core.model.CatalogueItem;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.Fact;
 import org.gongkai.core.model.PerformanceTarget;
@@ -49,6 +47,8 @@ final class IndexedDocument {
     static final String REGION_KEY = "region_key";
     static final String DEPARTMENT_KEY = "department_key";
     static final String UNIT_KEY = "unit_key";
+    /** Every part's text as smartcn's words, one field: for ranking, not shown. */
+    static final String WORDS = "words";
 
     /** Pairs of characters, stored, with offsets so that highlighting needs no second analysis. */
     private static final FieldType EXACT = new FieldType();
@@ -87,7 +87,7 @@ final class IndexedDocument {
         doc.add(new StringField(UNIT_KEY, s.unit(), Field.Store.YES));
         for (Map.Entry<SearchPart, String> part : texts(s, d).entrySet()) {
             if (!part.getValue().isEmpty()) {
-                doc.add(new TextField(part.getKey().wordField(), part.getValue(), Field.Store.NO));
+                doc.add(new TextField(WORDS, part.getValue(), Field.Store.NO));
                 doc.add(new Field(part.getKey().exactField(), part.getValue(), EXACT));
             }
         }
@@ -133,15 +133,8 @@ final class IndexedDocument {
             p.subordinateUnits().forEach(v -> add(profile, v));
         }
         texts.put(SearchPart.PROFILE, join(profile));
-        Set<String> catalogue = new LinkedHashSet<>();
-        if (d.catalogue() != null) {
-            for (CatalogueDepartment cd : d.catalogue().departments()) {
-                for (CatalogueItem item : cd.items()) {
-                    add(catalogue, ((item.code() == null ? "" : item.code()) + " " + (item.name() == null ? "" : item.name())));
-                }
-            }
-        }
-        texts.put(SearchPart.CATALOGUE, join(catalogue));
+        // the 政府购买服务指导性目录 is left out: tens of thousands of characters, mostly the same in every
+        // disclosure, it would make indexing and every search several times slower for little to find
         return texts;
     }
 

@@ -49,6 +49,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -78,7 +80,7 @@ import org.gongkai.core.model.DisclosureKind;
 public final class SearchIndex implements AutoCloseable {
 
     /** The index's layout; an index written with another one is built again. */
-    static final String LAYOUT = "1";
+    static final String LAYOUT = "2";
     /** Behind by at most this many versions, a search catches up first; further behind, it is done in the background. */
     static final int CATCH_UP_BEFORE_SEARCH = 50;
     /** Versions added between commits while catching up. */
@@ -113,6 +115,8 @@ public final class SearchIndex implements AutoCloseable {
         final Set<Long> skipped = new HashSet<>();
         final Map<String, Integer> newest = new HashMap<>();
         volatile long highest;
+        /** Written since the readers were last opened. */
+        volatile boolean stale;
         int uncommitted;
         long lastCommit = System.nanoTime();
 
@@ -297,11 +301,14 @@ public final class SearchIndex implements AutoCloseable {
         });
     }
 
-    /** Adds one version just stored, visible to the next search; does nothing when it is indexed already. */
+    /**
+     * Adds one version just stored, visible to the next search (which opens the readers again first,
+     * so that many imports in a row do not each pay for it); does nothing when it is indexed already.
+     */
     public void add(StoredDisclosure stored, Disclosure disclosure) {
         Open o = current();
         if (write(o, stored, disclosure, true)) {
-            refresh(o);
+            o.stale = true;
         }
     }
 
@@ -339,6 +346,10 @@ public final class SearchIndex implements AutoCloseable {
         filter(all, request);
         Query query = all.build();
         Open o = current();
+        if (o.stale) {
+            o.stale = false;
+            refresh(o);
+        }
         SearcherManager manager = o.searchers;
         IndexSearcher searcher;
         try {
@@ -350,14 +361,15 @@ public final class SearchIndex implements AutoCloseable {
             int wanted = request.page() * request.size();
             Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(IndexedDocument.YEAR_SORT, SortField.Type.INT, true),
                     new SortField(IndexedDocument.ID_SORT, SortField.Type.LONG, true));
-            TopFieldDocs top = searcher.search(query, wanted, sort, true);
-            long total = searcher.count(query);
+            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+            long total = top.totalHits.value;
             int from = (request.page() - 1) * request.size();
             if (from >= top.scoreDocs.length) {
                 return new SearchResults(request, null, total, List.of(), 0);
             }
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-            return new SearchResults(request, null, total, hits(searcher, text, page), 0);
+            return new SearchResults(request, null, total, hits(searcher, partQueries(request.text()), page), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("搜索索引无法读取：" + e.getMessage(), e);
         } finally {
@@ -369,14 +381,8 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, Map<SearchPart, Query> byPart, ScoreDoc[] page) throws IOException {
         SearchPart[] parts = SearchPart.values();
-        String[] fields = new String[parts.length];
-        int[] passages = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            fields[i] = parts[i].exactField();
-            passages[i] = parts[i].passages();
-        }
         int[] docs = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             docs[i] = page[i].doc;
@@ -386,8 +392,15 @@ public final class SearchIndex implements AutoCloseable {
                 .withFormatter(new FragmentFormatter())
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(1_000_000)
+                .withWeightMatches(false)
                 .build();
-        Map<String, String[]> marked = highlighter.highlightFields(fields, text, docs, passages);
+        // each part highlighted with its own clauses only: the whole query per part costs ten times more
+        Map<String, String[]> marked = new HashMap<>();
+        for (SearchPart p : parts) {
+            Query own = byPart.get(p);
+            marked.put(p.exactField(), own == null ? new String[docs.length]
+                    : highlighter.highlightFields(new String[] {p.exactField()}, own, docs, new int[] {p.passages()}).get(p.exactField()));
+        }
         StoredFields stored = searcher.storedFields();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(page.length);
@@ -437,11 +450,11 @@ public final class SearchIndex implements AutoCloseable {
                     any.add(new BoostQuery(e, p.boost()), BooleanClause.Occur.SHOULD);
                     clauses++;
                 }
-                Query w = phrase(this.words, p.wordField(), word, false);
-                if (w != null) {
-                    any.add(new BoostQuery(w, p.boost()), BooleanClause.Occur.SHOULD);
-                    clauses++;
-                }
+            }
+            Query w = phrase(this.words, IndexedDocument.WORDS, word, false);
+            if (w != null) {
+                any.add(w, BooleanClause.Occur.SHOULD);
+                clauses++;
             }
             if (clauses > 0) {
                 all.add(any.build(), BooleanClause.Occur.MUST);
@@ -449,6 +462,26 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         return words == 0 ? null : all.build();
+    }
+
+    /** For each part, its own exact clauses: what its fragment marks. */
+    private Map<SearchPart, Query> partQueries(String text) {
+        Map<SearchPart, Query> byPart = new java.util.EnumMap<>(SearchPart.class);
+        for (SearchPart p : SearchPart.values()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (String word : text.strip().split("\\s+")) {
+                Query e = phrase(exact, p.exactField(), word, true);
+                if (e != null) {
+                    any.add(e, BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+            }
+            if (clauses > 0) {
+                byPart.put(p, any.build());
+            }
+        }
+        return byPart;
     }
 
     /** The tokens of {@code word} in {@code field} as a phrase (a term when one); a lone Chinese character as a prefix of pairs. */

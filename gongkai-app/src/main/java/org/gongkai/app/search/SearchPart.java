@@ -14,8 +14,7 @@ public enum SearchPart {
     PROJECT("project", "项目", "Projects", 2f, 2),
     CLASSIFICATION("classification", "科目", "Classification", 1.5f, 2),
     NARRATIVE("narrative", "情况说明", "Explanation", 1f, 2),
-    PROFILE("profile", "概况", "Profile", 1f, 1),
-    CATALOGUE("catalogue", "购买服务目录", "Services catalogue", 0.5f, 1);
+    PROFILE("profile", "概况", "Profile", 1f, 1);
 
     private final String field;
     private final String zh;
@@ -39,11 +38,6 @@ public enum SearchPart {
     /** The label in English, e.g. Explanation. */
     public String en() {
         return en;
-    }
-
-    /** The field of words (smartcn), not stored. */
-    String wordField() {
-        return field;
     }
 
     /** The field of character pairs, stored with offsets: what is shown and highlighted. */

@@ -47,7 +47,7 @@ record SearchAnswer(String query, long total, int page, int size, long pending, 
     /**
      * Where in a hit the words are. Example: {@code {"part":"NARRATIVE","label":"情况说明","html":"…上级<mark>就业补助资金</mark>…"}}.
      *
-     * @param part  the part's name: UNIT, DEPARTMENT, REGION, TITLE, PROJECT, CLASSIFICATION, NARRATIVE, PROFILE, CATALOGUE
+     * @param part  the part's name: UNIT, DEPARTMENT, REGION, TITLE, PROJECT, CLASSIFICATION, NARRATIVE, PROFILE
      * @param label the part's Chinese label
      * @param html  escaped HTML, matches in {@code <mark>}
      */
