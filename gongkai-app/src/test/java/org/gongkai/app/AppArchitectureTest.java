@@ -31,4 +31,13 @@ class AppArchitectureTest {
                         "org.springframework.boot..", "org.springframework.web..")
                 .check(APP);
     }
+
+    @Test
+    void theSearchKnowsNothingOfTheWebOrTheCommandLine() {
+        noClasses().that().resideInAPackage("org.gongkai.app.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.gongkai.app.serve..", "org.gongkai.app.cli..",
+                        "org.springframework..")
+                .because("the portal's page and API use the index; the index is plain Lucene over the store")
+                .check(APP);
+    }
 }

@@ -30,9 +30,11 @@ public final class Database implements AutoCloseable {
     private final EmbeddedPostgres embedded;
     private final HikariDataSource dataSource;
     private final String description;
+    private final Path home;
 
-    private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, String description) {
+    private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, String description, Path home) {
         this.embedded = embedded;
+        this.home = home;
         this.dataSource = dataSource;
         this.description = description;
     }
@@ -103,12 +105,17 @@ public final class Database implements AutoCloseable {
             closeQuietly(embedded);
             throw new DatabaseUnavailableException("无法建立或升级数据库结构（" + e.getMessage() + "）。", e);
         }
-        return new Database(embedded, ds, description);
+        return new Database(embedded, ds, description, settings.home());
     }
 
     /** The connection pool. */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** gongkai's home folder ({@code GONGKAI_HOME}), where the server keeps what is not in the database (the search index). */
+    public Path home() {
+        return home;
     }
 
     /** In Chinese, for messages: "内置 PostgreSQL（/root/.gongkai/db）". */

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
@@ -67,6 +69,7 @@ public final class DisclosureStore {
     private final Checker checker;
     private final Map<Long, Disclosure> read = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final List<BiConsumer<StoredDisclosure, Disclosure>> storedListeners = new CopyOnWriteArrayList<>();
 
     public DisclosureStore(DataSource dataSource) {
         this(dataSource, InputReader.withBundledTemplates(), Checker.standard());
@@ -112,6 +115,7 @@ public final class DisclosureStore {
         if (result.outcome() == ImportOutcome.STORED) {
             remember(result.disclosure().id(), d);
             generation.incrementAndGet();
+            tellStored(result.disclosure(), d);
         }
         return result;
     }
@@ -312,6 +316,80 @@ public final class DisclosureStore {
     /** True when the original with this SHA-256 is kept, whatever became of it. */
     public boolean hasOriginal(String sha256) {
         return jdbc.sql("SELECT count(*) FROM originals WHERE sha256 = ?").param(sha256).query(Long.class).single() > 0;
+    }
+
+    /**
+     * Calls {@code listener} with each version stored from now on, with its reading, after its
+     * transaction (the portal's search index adds it). A listener that fails does not fail the import.
+     */
+    public void onStored(BiConsumer<StoredDisclosure, Disclosure> listener) {
+        storedListeners.add(listener);
+    }
+
+    private void tellStored(StoredDisclosure stored, Disclosure d) {
+        for (BiConsumer<StoredDisclosure, Disclosure> l : storedListeners) {
+            try {
+                l.accept(stored, d);
+            } catch (RuntimeException e) {
+                // the version is stored: whoever listens catches up from the store later
+                System.getLogger(DisclosureStore.class.getName()).log(System.Logger.Level.WARNING,
+                        "入库通知失败（编号 " + stored.id() + "）：" + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The highest id stored, 0 when nothing is: ids only grow, so a higher one means something new. */
+    public long maxId() {
+        return jdbc.sql("SELECT COALESCE(max(id), 0) FROM disclosures").query(Long.class).single();
+    }
+
+    /** Every stored version's id, ascending. */
+    public List<Long> ids() {
+        return jdbc.sql("SELECT id FROM disclosures ORDER BY id").query(Long.class).list();
+    }
+
+    /** The versions {@code filter} keeps, ordered as {@link #list()}, {@code limit} of them from {@code offset}. */
+    public List<StoredDisclosure> list(DisclosureFilter filter, int offset, int limit) {
+        List<Object> params = new java.util.ArrayList<>();
+        String where = where(filter, params);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(SELECT + where + " ORDER BY r.province, r.name, dp.name, u.name, d.year DESC, d.kind, d.version, d.id"
+                        + " LIMIT ? OFFSET ?").params(params).query(ROW).list();
+    }
+
+    /** How many versions {@code filter} keeps. */
+    public long count(DisclosureFilter filter) {
+        List<Object> params = new java.util.ArrayList<>();
+        String where = where(filter, params);
+        return jdbc.sql("""
+                SELECT count(*) FROM disclosures d JOIN units u ON u.id = d.unit_id JOIN departments dp ON dp.id = u.department_id
+                     JOIN regions r ON r.id = dp.region_id""" + where).params(params).query(Long.class).single();
+    }
+
+    private static String where(DisclosureFilter f, List<Object> params) {
+        StringBuilder w = new StringBuilder();
+        if (f.region() != null) {
+            w.append(" AND r.name = ?");
+            params.add(f.region());
+        }
+        if (f.department() != null) {
+            w.append(" AND dp.name = ?");
+            params.add(f.department());
+        }
+        if (f.unit() != null) {
+            w.append(" AND u.name = ?");
+            params.add(f.unit());
+        }
+        if (f.year() != null) {
+            w.append(" AND d.year = ?");
+            params.add(f.year());
+        }
+        if (f.kind() != null) {
+            w.append(" AND d.kind = ?");
+            params.add(f.kind().name());
+        }
+        return w.isEmpty() ? "" : " WHERE" + w.substring(4);
     }
 
     private Optional<StoredDisclosure> bySha256(String sha) {

@@ -89,8 +89,9 @@ class PortalServerTest {
         HttpResponse<String> r = get("/api/disclosures");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        JsonNode list = json.readTree(r.body());
-        assertThat(list.size()).isPositive();
+        JsonNode page = json.readTree(r.body());
+        assertThat(page.get("total").asLong()).isEqualTo(page.get("items").size()).isPositive();
+        JsonNode list = page.get("items");
         JsonNode d = list.get(0);
         assertThat(d.get("version").asInt()).isEqualTo(1);
         assertThat(d.get("unit").asString()).isEqualTo("柳林县人力资源和社会保障局");
