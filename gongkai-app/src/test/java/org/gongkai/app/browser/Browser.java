@@ -101,6 +101,20 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** What the reader sees first, the window alone (1280 × 900), at target/screenshots/{@code name}.png. */
+    Path viewport(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

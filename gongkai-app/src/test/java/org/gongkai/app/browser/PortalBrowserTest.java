@@ -88,7 +88,14 @@ class PortalBrowserTest {
         String page = browser.text();
         assertThat(page).contains("柳林县人力资源和社会保障局", "表一", "预算收支总表", "情况说明");
         assertThat(browser.driver.getTitle()).contains("柳林县人力资源和社会保障局");
+        browser.viewport("02a-document-top");
         browser.screenshot("02-document");
+        // the charts are drawn again by ECharts: a canvas inside each chart's box
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector("canvas")).isEmpty());
+        WebElement chart = browser.driver.findElements(By.cssSelector("canvas")).get(0);
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", chart);
+        browser.viewport("02b-document-chart");
     }
 
     @Test
