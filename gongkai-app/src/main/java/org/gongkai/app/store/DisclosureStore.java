@@ -69,6 +69,9 @@ public final class DisclosureStore {
     private final Checker checker;
     private final Map<Long, Disclosure> read = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    /** When {@link #generation()} last asked the database for versions stored by another process, and what it saw. */
+    private volatile long lookedAt = System.nanoTime() - 2_000_000_000L;
+    private volatile long highestSeen = -1;
     private final List<BiConsumer<StoredDisclosure, Disclosure>> storedListeners = new CopyOnWriteArrayList<>();
 
     public DisclosureStore(DataSource dataSource) {
@@ -301,10 +304,21 @@ public final class DisclosureStore {
     }
 
     /**
-     * How many new versions this store has stored since it was made: a page that shows a unit's
-     * versions, kept in memory, is out of date when this has changed since it was written.
+     * Changes whenever a new version is stored, by this store at once or by another process (e.g.
+     * {@code gongkai import} while the server runs) within about a second: a page that shows a
+     * unit's versions, kept in memory, is out of date when this has changed since it was written.
+     * Asks the database at most once a second.
      */
     public long generation() {
+        long now = System.nanoTime();
+        if (now - lookedAt > 1_000_000_000L) {
+            lookedAt = now;
+            long highest = maxId();
+            if (highestSeen >= 0 && highest != highestSeen) {
+                generation.incrementAndGet();
+            }
+            highestSeen = highest;
+        }
         return generation.get();
     }
 

@@ -106,6 +106,19 @@ class DisclosureStoreTest {
     }
 
     @Test
+    void aVersionStoredByAnotherProcessChangesTheGenerationWithinASecond() throws Exception {
+        DisclosureStore server = new DisclosureStore(db.dataSource());
+        long before = server.generation();
+        Thread.sleep(1_100);
+        assertThat(server.generation()).as("nothing new stored: unchanged").isEqualTo(before);
+        // another process (another store on the same database) stores a new version
+        assertThat(new DisclosureStore(db.dataSource()).importFile(seed("\n另一进程\n"), "other.txt").outcome())
+                .isEqualTo(ImportOutcome.STORED);
+        Thread.sleep(1_100);
+        assertThat(server.generation()).as("seen at the next look, a second later").isNotEqualTo(before);
+    }
+
+    @Test
     void anUnreadableFileIsReportedKeptAndNothingElseStored() {
         long before = store.count();
         long unreadable = store.uploads(ImportOutcome.UNREADABLE);
