@@ -160,12 +160,16 @@ with open(sys.argv[2], "w", encoding="utf-8") as f:
     f.write("\n".join(urllib.parse.quote(q) for q in queries) + "\n")
 print(f"== search: {len(queries)} queries cycled (unit names, counties, project words, codes, Chinese words)")
 EOF
+# each path at 1 client (a query's own latency) and at 50 (the page's load)
 for path in "/search?q=" "/api/disclosures?q="; do
   SEARCH_PATH="$path" QUERIES_FILE="$work/queries.txt" wrk -t2 -c50 -d"$warm" --latency -s "$here/report.lua" \
     "http://127.0.0.1:$port/" >/dev/null
-  for r in $(seq 1 "$rounds"); do
-    SEARCH_PATH="$path" QUERIES_FILE="$work/queries.txt" wrk -t2 -c50 -d"$dur" --latency -s "$here/report.lua" \
-      "http://127.0.0.1:$port/" | grep '^RESULT' | sed "s|^RESULT|$path round=$r|" | tee -a "$work/search.txt"
+  for clients in 1 50; do
+    threads=$(( clients < 2 ? 1 : 2 ))
+    for r in $(seq 1 "$rounds"); do
+      SEARCH_PATH="$path" QUERIES_FILE="$work/queries.txt" wrk -t"$threads" -c"$clients" -d"$dur" --latency -s "$here/report.lua" \
+        "http://127.0.0.1:$port/" | grep '^RESULT' | sed "s|^RESULT|${path}@c$clients round=$r|" | tee -a "$work/search.txt"
+    done
   done
 done
 python3 "$here/medians.py" search "$work/search.txt"
