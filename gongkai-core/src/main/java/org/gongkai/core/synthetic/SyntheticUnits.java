@@ -479,14 +479,14 @@ public final class SyntheticUnits {
         return disclosures(index, year, 1).get(0);
     }
 
-    /** The year's tables alone (its 情况说明 left as the composer drafts it without statements), for its figures. */
+    /** The year's tables alone, without 情况说明: all {@link NarrativeWriter#figures} needs of last year. */
     private Disclosure tablesOf(Plan plan, int year) {
         Figures f = figures(plan, year);
         SyntheticUnit u = plan.unit();
         DisclosureMetadata m = new DisclosureMetadata(year + "年度单位预算公开", u.name(), u.department(), u.departmentCode(),
                 u.region(), u.province(), year, DisclosureKind.BUDGET, DisclosureLevel.UNIT, null, null);
-        return COMPOSER.compose(new WorkbookInput(m, Profile.empty(), f.facts(), List.of(), null, null, null, List.of(),
-                UnitStatements.none(year), Map.of(), List.of(), null, Map.of()));
+        return COMPOSER.composeTables(new WorkbookInput(m, Profile.empty(), f.facts(), List.of(), null, null, null, List.of(),
+                UnitStatements.none(year), Map.of(), List.of(), null, Map.of()), DisclosureComposer.DEFAULT_TEMPLATE);
     }
 
     private static Profile profile(Plan plan, int year) {
