@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"生成模拟的单位预算公开文件（纯文本），用于门户网站的压力测试或试用：",
                 "每个单位有地区、主管部门、功能分类科目、经济分类、资金来源、项目、“三公”经费和机关运行经费，"
-                        + "报表各项勾稽关系成立，情况说明按报表数字和上年数写成。同一种子生成的文件完全相同。",
-                "注意：模拟文件不含项目支出绩效目标表，检查时会报告 PERF-001。"},
+                        + "报表各项勾稽关系成立，情况说明按报表数字和上年数写成，每个项目附项目支出绩效目标表；"
+                        + "检查时没有错误和警告。同一种子生成的文件完全相同。"},
         footer = {"", "示例：", "  gongkai generate --units 100 -o 模拟文件", "  gongkai generate --units 10000 --years 3 --seed 7 -o 模拟文件",
                 "  gongkai import 模拟文件/", "", "退出码：0 已生成；2 参数不对（单位数须大于 0）、目录无法写入或文件已存在（加 --force 覆盖）；64 用法错误。"})
 final class GenerateCommand implements Callable<Integer> {

@@ -62,17 +62,27 @@ public final class DisclosureComposer {
 
     /** The disclosure {@code in} gives, its tables printed as template {@code templateId} lays them out. */
     public Disclosure compose(WorkbookInput in, String templateId) {
+        Disclosure tablesOnly = composeTables(in, templateId);
+        Narrative narrative = placed(NarrativeWriter.standard().write(tablesOnly, in.statements()), in);
+        return new Disclosure(tablesOnly.metadata(), tablesOnly.templateId(), in.profile(), tablesOnly.facts(), tablesOnly.tables(),
+                narrative, in.performanceTargets(), in.assets(), in.procurement(), in.catalogue(), in.glossary(), in.notes(), in.source());
+    }
+
+    /**
+     * The disclosure {@code in} gives without its 情况说明 (left empty): the tables and the facts
+     * they state, for when only the figures are wanted, e.g. last year's for
+     * {@link NarrativeWriter#figures(Disclosure)}. Example: {@code composeTables(in, DEFAULT_TEMPLATE).narrative().sections()}
+     * is empty, its tables are those of {@code compose(in)}.
+     */
+    public Disclosure composeTables(WorkbookInput in, String templateId) {
         Template template = templates.find(templateId)
                 .orElseThrow(() -> new IllegalArgumentException("没有模板“" + templateId + "”"));
         DisclosureMetadata m = in.metadata();
         TableProjector projector = new TableProjector(template, codes);
         List<PublishedTable> tables = declared(projector.project(in.facts(), m.year(), m.unitName()), projector, template, in);
         FactSet facts = FactExtractor.extract(template, tables);
-        Disclosure tablesOnly = new Disclosure(m, template.id(), in.profile(), facts, tables, Narrative.empty(),
+        return new Disclosure(m, template.id(), in.profile(), facts, tables, Narrative.empty(),
                 in.performanceTargets(), in.assets(), in.procurement(), in.catalogue(), in.glossary(), in.notes(), in.source());
-        Narrative narrative = placed(NarrativeWriter.standard().write(tablesOnly, in.statements()), in);
-        return new Disclosure(m, template.id(), in.profile(), facts, tables, narrative, in.performanceTargets(),
-                in.assets(), in.procurement(), in.catalogue(), in.glossary(), in.notes(), in.source());
     }
 
     /**

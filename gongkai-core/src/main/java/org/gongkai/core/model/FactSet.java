@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The facts a disclosure's tables are views of, each stated once. Facts come at the grains the
@@ -28,10 +29,23 @@ public final class FactSet {
 
     private final Map<FactKey, Fact> facts;
     private final List<Conflict> conflicts;
+    /** The facts in order, and where each grain's facts are in it: a query looks only at the grains that can answer it. */
+    private final Fact[] ordered;
+    private final Map<Integer, int[]> positionsByGrain;
+    /** What {@link #parts(FactKey)} gave for each query asked: a table asks the same sums many times over. */
+    private final Map<FactKey, List<Fact>> answered = new ConcurrentHashMap<>();
 
     private FactSet(Map<FactKey, Fact> facts, List<Conflict> conflicts) {
         this.facts = Collections.unmodifiableMap(facts);
         this.conflicts = List.copyOf(conflicts);
+        this.ordered = facts.values().toArray(new Fact[0]);
+        Map<Integer, List<Integer>> byGrain = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.length; i++) {
+            byGrain.computeIfAbsent(ordered[i].key().grain(), k -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, int[]> positions = new LinkedHashMap<>();
+        byGrain.forEach((g, at) -> positions.put(g, at.stream().mapToInt(Integer::intValue).toArray()));
+        this.positionsByGrain = positions;
     }
 
     public static FactSet empty() {
@@ -73,13 +87,44 @@ public final class FactSet {
      * 表三's 行政运行 and 机关服务 basic facts.
      */
     public List<Fact> parts(FactKey query) {
-        Map<Integer, List<Fact>> byGrain = new LinkedHashMap<>();
+        List<Fact> known = answered.get(query);
+        if (known == null) {
+            known = answer(query);
+            answered.put(query, known);
+        }
+        return known;
+    }
+
+    private List<Fact> answer(FactKey query) {
         int q = query.grain();
-        for (Fact f : facts.values()) {
-            int g = f.key().grain();
-            if ((g & q) == q && f.key().within(query)) {
-                byGrain.computeIfAbsent(g, k -> new ArrayList<>()).add(f);
+        // the facts of each grain that can answer, the grains in the order of their first matching fact
+        List<int[]> found = new ArrayList<>();
+        for (Map.Entry<Integer, int[]> e : positionsByGrain.entrySet()) {
+            int g = e.getKey();
+            if ((g & q) != q) {
+                continue;
             }
+            int[] at = e.getValue();
+            int[] match = new int[at.length + 1];
+            int n = 0;
+            for (int i : at) {
+                if (ordered[i].key().within(query)) {
+                    match[1 + n++] = i;
+                }
+            }
+            if (n > 0) {
+                match[0] = g;
+                found.add(java.util.Arrays.copyOf(match, n + 1));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(m -> m[1]));
+        Map<Integer, List<Fact>> byGrain = new LinkedHashMap<>();
+        for (int[] m : found) {
+            List<Fact> in = new ArrayList<>(m.length - 1);
+            for (int k = 1; k < m.length; k++) {
+                in.add(ordered[m[k]]);
+            }
+            byGrain.put(m[0], in);
         }
         if (byGrain.isEmpty()) {
             return List.of();

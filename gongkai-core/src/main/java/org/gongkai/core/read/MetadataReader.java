@@ -30,6 +30,18 @@ final class MetadataReader {
     private static final Pattern PUBLISHED = Pattern.compile("公开(?:时间|日期)[：:]?\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern UNIT_IN_TITLE = Pattern.compile("^(?:\\d{4}年度?)?(.+?)(?:\\d{4}年度?.*|(?:部门|单位)?(?:预算|决算).*)?$");
     private static final List<String> MUNICIPALITIES = List.of("北京市", "上海市", "天津市", "重庆市");
+    private static final Pattern REGION_PIECE = Pattern.compile("[\\u4e00-\\u9fa5]{1,7}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区)");
+    private static final List<String> PROVINCES = List.of("河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省",
+            "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省",
+            "青海省", "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区");
+    /** A provincial finance department's document number: 晋财综〔2023〕43号. */
+    private static final Pattern PROVINCE_DOCUMENT = Pattern.compile("(?<![\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5])财[综预行办采社农建教资]");
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("冀", "河北省"), Map.entry("晋", "山西省"),
+            Map.entry("辽", "辽宁省"), Map.entry("黑", "黑龙江省"), Map.entry("苏", "江苏省"), Map.entry("浙", "浙江省"),
+            Map.entry("皖", "安徽省"), Map.entry("闽", "福建省"), Map.entry("赣", "江西省"), Map.entry("鲁", "山东省"),
+            Map.entry("豫", "河南省"), Map.entry("鄂", "湖北省"), Map.entry("湘", "湖南省"), Map.entry("粤", "广东省"),
+            Map.entry("琼", "海南省"), Map.entry("川", "四川省"), Map.entry("黔", "贵州省"), Map.entry("陕", "陕西省"),
+            Map.entry("甘", "甘肃省"));
 
     private MetadataReader() {
     }
@@ -66,10 +78,7 @@ final class MetadataReader {
         String region = null;
         String province = null;
         if (unit != null) {
-            Matcher m = REGION.matcher(unit);
-            if (m.find()) {
-                region = m.group(1);
-            }
+            region = region(unit);
         }
         if (region != null) {
             int p = region.indexOf('省');
@@ -94,6 +103,9 @@ final class MetadataReader {
                 }
             }
         }
+        if (province == null) {
+            province = provinceInNotes(allParagraphs(narrative, profile));
+        }
         LocalDate approved = null;
         LocalDate published = null;
         for (Paragraph p : allParagraphs(narrative, profile)) {
@@ -114,6 +126,59 @@ final class MetadataReader {
         java.util.ArrayList<Paragraph> out = new java.util.ArrayList<>(p.text());
         n.sections().forEach(s -> out.addAll(s.allParagraphs()));
         return out;
+    }
+
+    /**
+     * The region a unit's name begins with: "吕梁市柳林县" of "吕梁市柳林县人力资源和社会保障局". Nothing
+     * under a county or a district has a name ending like a region's, so the region ends with the
+     * first county (县, 旗) or district (区, not 自治区 or 地区): "平遥县城市管理综合执法队" is of 平遥县,
+     * not of a "平遥县城市".
+     */
+    static String region(String unit) {
+        Matcher m = REGION.matcher(unit);
+        if (!m.find()) {
+            return null;
+        }
+        String whole = m.group(1);
+        Matcher piece = REGION_PIECE.matcher(whole);
+        int end = 0;
+        while (piece.find() && piece.start() == end) {
+            end = piece.end();
+            String p = piece.group();
+            if (p.endsWith("县") || p.endsWith("旗") || p.endsWith("区") && !p.endsWith("自治区") && !p.endsWith("地区")) {
+                break;
+            }
+        }
+        return end == 0 ? whole : whole.substring(0, end);
+    }
+
+    /**
+     * The province named where the document says which 政府购买服务指导性目录 it follows, when
+     * nothing else names it: "按照《山西省部门政府购买服务指导性目录》执行", or the province's
+     * document number, as the reference document has it: "按照2023年采购目录（柳财综（2023）482号、
+     * 晋财综【2023】43号）" is 山西省's. Only a paragraph about a 目录 is read, and only abbreviations no
+     * city shares (宁, 青, 吉, 云 … are left out).
+     */
+    static String provinceInNotes(List<Paragraph> paragraphs) {
+        for (Paragraph p : paragraphs) {
+            String t = p.text();
+            if (!t.contains("目录")) {
+                continue;
+            }
+            for (String province : PROVINCES) {
+                if (t.contains(province)) {
+                    return province;
+                }
+            }
+            Matcher m = PROVINCE_DOCUMENT.matcher(t);
+            while (m.find()) {
+                String province = ABBREVIATIONS.get(m.group(1));
+                if (province != null) {
+                    return province;
+                }
+            }
+        }
+        return null;
     }
 
     private static String provinceIn(String s) {

@@ -3,6 +3,7 @@ package org.gongkai.core.synthetic;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -21,6 +22,7 @@ import org.gongkai.core.model.FundingSource;
 import org.gongkai.core.model.Money;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Paragraph;
+import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.Period;
 import org.gongkai.core.model.Procurement;
 import org.gongkai.core.model.Profile;
@@ -45,7 +47,10 @@ import org.gongkai.core.workbook.WorkbookInput;
  * 万元, drawn and split with integer arithmetic only, so every total adds up exactly. A year's
  * 情况说明 is written from its tables with the year before's figures (composed the same way) as 上年数
  * and a reason for every change, so it has no placeholder; 政府采购, 国有资产 and the notes are
- * supplied too. Thread-safe: each call draws from its own random stream.
+ * supplied too, and every project of the year's project table has its 项目支出绩效目标表
+ * ({@link SyntheticTargets}). The text names the province (in 其他说明, as the catalogue it follows)
+ * and the department (in the forms), so that they read back. Thread-safe: each call draws from its
+ * own random stream.
  *
  * <p>Example:
  * <pre>{@code
@@ -252,6 +257,10 @@ public final class SyntheticUnits {
                 }
             }
         }
+        if (cells.stream().noneMatch(c -> c.type() == SpendingType.PROJECT && c.period() == Period.CURRENT)) {
+            // every unit has a project of this year, and so a 绩效目标表 naming its department
+            cells.add(new Cell(codes.get(0), SpendingType.PROJECT, FundingSource.GENERAL_BUDGET, Period.CURRENT, 100 + r.nextLong(scale)));
+        }
         List<String[]> personnel = new ArrayList<>(List.of(PERSONNEL[0], PERSONNEL[1]));
         for (int i = 2; i < PERSONNEL.length; i++) {
             if (r.nextInt(3) > 0) {
@@ -301,8 +310,8 @@ public final class SyntheticUnits {
         return figures(plan(index), year).facts;
     }
 
-    /** The facts and the amounts the narrative needs that are not facts. */
-    private record Figures(FactSet facts, long projectCents) {
+    /** The facts, the amounts the narrative needs that are not facts, and this year's projects for their 绩效目标表. */
+    private record Figures(FactSet facts, long projectCents, List<SyntheticTargets.Project> projects) {
     }
 
     private Figures figures(Plan plan, int year) {
@@ -361,6 +370,7 @@ public final class SyntheticUnits {
         threePublic(in, "公务用车运行维护费", vehicleOperation + operationExtra, item);
         // 项目支出 of each source and period split over the department's projects
         int project = 0;
+        Map<String, long[]> current = new LinkedHashMap<>();
         for (FundingSource s : FundingSource.values()) {
             for (Period period : Period.values()) {
                 long total = projectTotals[s.ordinal()][period.ordinal()];
@@ -368,12 +378,17 @@ public final class SyntheticUnits {
                     long part = total < 100 || r.nextBoolean() ? total : 1 + r.nextLong(total - 1);
                     total -= part;
                     String name = projectName(plan, project++, period);
+                    if (period == Period.CURRENT) {
+                        current.computeIfAbsent(name, k -> new long[FundingSource.values().length])[s.ordinal()] += part;
+                    }
                     in.add(FactKey.ALL.withProject(name).withSource(s).withPeriod(period).withSpending(SpendingType.PROJECT), wan(part),
                             name, new FactSource("项目", "amount", SourcePosition.cell("项目", 2 + project, 3)));
                 }
             }
         }
-        return new Figures(in.build(), projectCents);
+        List<SyntheticTargets.Project> projects = new ArrayList<>();
+        current.forEach((name, cents) -> projects.add(new SyntheticTargets.Project(name, cents)));
+        return new Figures(in.build(), projectCents, projects);
     }
 
     /** {@code total} in parts by {@code weights}, each part whole cents, the parts adding to {@code total}; the rounding goes to the first. */
@@ -452,9 +467,11 @@ public final class SyntheticUnits {
             reasons = reasons.withItem(c.code(), ChangeReasons.Reason.of(REASONS[r.nextInt(REASONS.length)]));
         }
         UnitStatements statements = new UnitStatements(prior, reasons, Map.of(
-                UnitStatements.CATALOGUE_NOTE, "本单位执行" + u.province() + "财政厅印发的政府购买服务指导性目录。",
+                UnitStatements.CATALOGUE_NOTE, "本单位按照《" + u.province() + "部门政府购买服务指导性目录》执行。",
                 UnitStatements.OTHER_NOTE, "本单位无其他需要说明的相关情况。"));
-        return new WorkbookInput(m, profile(plan, year), f.facts(), List.of(), assets(plan, year), procurement(f, r), null, List.of(),
+        List<PerformanceTarget> targets = SyntheticTargets.forms(u, plan.department().work(), year, f.projects(),
+                random(u.index(), 100_000 + year));
+        return new WorkbookInput(m, profile(plan, year), f.facts(), targets, assets(plan, year), procurement(f, r), null, List.of(),
                 statements, Map.of(), List.of(), null, Map.of());
     }
 
@@ -479,14 +496,14 @@ public final class SyntheticUnits {
         return disclosures(index, year, 1).get(0);
     }
 
-    /** The year's tables alone (its 情况说明 left as the composer drafts it without statements), for its figures. */
+    /** The year's tables alone, without 情况说明: all {@link NarrativeWriter#figures} needs of last year. */
     private Disclosure tablesOf(Plan plan, int year) {
         Figures f = figures(plan, year);
         SyntheticUnit u = plan.unit();
         DisclosureMetadata m = new DisclosureMetadata(year + "年度单位预算公开", u.name(), u.department(), u.departmentCode(),
                 u.region(), u.province(), year, DisclosureKind.BUDGET, DisclosureLevel.UNIT, null, null);
-        return COMPOSER.compose(new WorkbookInput(m, Profile.empty(), f.facts(), List.of(), null, null, null, List.of(),
-                UnitStatements.none(year), Map.of(), List.of(), null, Map.of()));
+        return COMPOSER.composeTables(new WorkbookInput(m, Profile.empty(), f.facts(), List.of(), null, null, null, List.of(),
+                UnitStatements.none(year), Map.of(), List.of(), null, Map.of()), DisclosureComposer.DEFAULT_TEMPLATE);
     }
 
     private static Profile profile(Plan plan, int year) {

@@ -1,0 +1,49 @@
+package org.gongkai.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.gongkai.core.model.Paragraph;
+import org.gongkai.core.model.Sentence;
+import org.gongkai.core.model.SourcePosition;
+import org.junit.jupiter.api.Test;
+
+/** The region in a unit's name, and the province a county unit's 其他说明 names. */
+class MetadataReaderTest {
+
+    private static List<Paragraph> text(String... paragraphs) {
+        return java.util.Arrays.stream(paragraphs)
+                .map(t -> new Paragraph(t, List.of(new Sentence(t, SourcePosition.UNKNOWN)), SourcePosition.UNKNOWN)).toList();
+    }
+
+    @Test
+    void theRegionEndsWithTheCountyOrDistrict() {
+        assertThat(MetadataReader.region("柳林县人力资源和社会保障局")).isEqualTo("柳林县");
+        assertThat(MetadataReader.region("吕梁市柳林县人力资源和社会保障局")).isEqualTo("吕梁市柳林县");
+        assertThat(MetadataReader.region("江苏省南京市鼓楼区城市管理局")).isEqualTo("江苏省南京市鼓楼区");
+        assertThat(MetadataReader.region("广西壮族自治区南宁市财政局")).isEqualTo("广西壮族自治区南宁市");
+        // a unit whose own name goes on like a region's ("城市…") is still of its county
+        assertThat(MetadataReader.region("平遥县城市管理综合执法队")).isEqualTo("平遥县");
+        assertThat(MetadataReader.region("浦东新区城市管理综合行政执法局")).isEqualTo("浦东新区");
+        assertThat(MetadataReader.region("财政局")).isNull();
+    }
+
+    @Test
+    void theProvinceOfTheCatalogueTheUnitFollows() {
+        // the reference document's wording (柳林县, 2024): the province's document number
+        assertThat(MetadataReader.provinceInNotes(text("本单位无其他需要说明的相关情况",
+                "按照2023年采购目录（柳财综（2023）482号、晋财综【2023】43号）"))).isEqualTo("山西省");
+        assertThat(MetadataReader.provinceInNotes(text("本单位按照《四川省部门政府购买服务指导性目录》执行。"))).isEqualTo("四川省");
+        assertThat(MetadataReader.provinceInNotes(text("本单位执行江苏省财政厅印发的政府购买服务指导性目录。"))).isEqualTo("江苏省");
+    }
+
+    @Test
+    void noProvinceWhereNoneIsNamedForTheCatalogue() {
+        // a province named for something else, a city's document number whose abbreviation a province shares
+        assertThat(MetadataReader.provinceInNotes(text("根据《山西省就业促进条例》安排就业补助资金。"))).isNull();
+        assertThat(MetadataReader.provinceInNotes(text("按照采购目录（宁财综〔2023〕12号）执行"))).isNull();
+        assertThat(MetadataReader.provinceInNotes(text("按照2023年采购目录（柳财综（2023）482号）"))).isNull();
+        assertThat(MetadataReader.provinceInNotes(text("本单位节省开支，执行采购目录。"))).isNull();
+    }
+}
