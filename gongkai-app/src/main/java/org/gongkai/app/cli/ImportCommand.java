@@ -103,7 +103,7 @@ final class ImportCommand implements Callable<Integer> {
                 switch (r.outcome()) {
                     case STORED -> stored++;
                     case UNCHANGED -> same++;
-                    case UNREADABLE -> unreadable++;
+                    case UNREADABLE, REFUSED -> unreadable++;
                 }
                 out.println(line(f, r));
                 out.flush();
@@ -128,6 +128,7 @@ final class ImportCommand implements Callable<Integer> {
                     + "，提示 " + d.notes() + "）";
             case UNCHANGED -> "与已有版本相同：" + file + " → " + describe(d) + "，未重复入库";
             case UNREADABLE -> "无法读取：" + file + "：" + r.message();
+            case REFUSED -> "未受理：" + file + "：" + r.message();
         };
     }
 

@@ -39,12 +39,19 @@ class ImportController {
             }
             String name = f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? "上传文件" : f.getOriginalFilename();
             try {
-                results.add(store.importFile(f.getBytes(), name));
+                byte[] bytes = f.getBytes();
+                if (UploadType.of(name, bytes).isEmpty()) {
+                    // the same rule as the API's upload: a file that is not a disclosure's type is not kept
+                    results.add(new ImportResult(ImportOutcome.REFUSED, name, null, "只受理 " + UploadType.ACCEPTED
+                            + " 文件（按文件名和内容判断）：" + name + " 不是，未保存。请上传预算公开文件、填报工作簿或一体化平台导出。"));
+                    continue;
+                }
+                results.add(store.importFile(bytes, name));
             } catch (IOException e) {
                 results.add(new ImportResult(ImportOutcome.UNREADABLE, name, null, "上传未完成（" + e.getMessage() + "）：请重新上传。"));
             }
         }
-        boolean unreadable = results.isEmpty() || results.stream().anyMatch(r -> r.outcome() == ImportOutcome.UNREADABLE);
+        boolean unreadable = results.isEmpty() || results.stream().anyMatch(r -> r.outcome() == ImportOutcome.UNREADABLE || r.outcome() == ImportOutcome.REFUSED);
         return ResponseEntity.status(unreadable ? 422 : 200).contentType(HTML).body(ImportPage.write(results, store));
     }
 }

@@ -3,6 +3,7 @@ package org.gongkai.app.serve;
 import java.util.List;
 
 import org.gongkai.app.store.DisclosureStore;
+import org.gongkai.app.store.ImportOutcome;
 import org.gongkai.app.store.ImportResult;
 import org.gongkai.app.store.StoredDisclosure;
 import org.gongkai.app.store.StoredFinding;
@@ -32,7 +33,8 @@ final class ImportPage {
             StoredDisclosure d = r.disclosure();
             if (d == null) {
                 b.append("<p class=\"unreadable\">");
-                Markup.esc(b, r.message()).append("</p>\n<p>原文件已保存，未入库。</p>\n");
+                Markup.esc(b, r.message()).append("</p>\n<p>")
+                        .append(r.outcome() == ImportOutcome.REFUSED ? "未保存，未入库。" : "原文件已保存，未入库。").append("</p>\n");
             } else {
                 b.append("<p><a href=\"/disclosures/").append(d.id()).append("\">");
                 Markup.esc(b, d.unit()).append(' ').append(d.year()).append("年度");

@@ -9,7 +9,9 @@ public enum ImportOutcome {
     /** 与已有版本相同: the same content was stored before; no new version. */
     UNCHANGED("与已有版本相同"),
     /** 无法读取: the file is kept, but no disclosure could be read from it. */
-    UNREADABLE("无法读取");
+    UNREADABLE("无法读取"),
+    /** 未受理: refused before it reached the store (not a disclosure's type); nothing kept. */
+    REFUSED("未受理");
 
     private final String label;
 

@@ -194,6 +194,10 @@ class ApiTest {
         byte[] good = (SharedFixtures.seedText() + "\n同批被拒\n").getBytes(StandardCharsets.UTF_8);
         assertThat(post(PASSWORD, part("单位预算.txt", good), part("setup.exe", exe)).statusCode()).isEqualTo(415);
         assertThat(new DisclosureStore(db.dataSource()).hasOriginal(DisclosureStore.sha256(good))).isFalse();
+        // the browser's form refuses it the same way, on a page
+        HttpResponse<String> form = send("/import", PASSWORD, part("setup.exe", exe));
+        assertThat(form.statusCode()).isEqualTo(422);
+        assertThat(form.body()).contains("未受理", "setup.exe", ".txt、.pdf、.xlsx", "未保存").doesNotContain("原文件已保存");
     }
 
     @Test
