@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.gongkai.app.store.StoredDisclosure;
 import org.gongkai.core.model.Disclosure;
@@ -47,16 +47,21 @@ final class IndexedDocument {
     static final String REGION_KEY = "region_key";
     static final String DEPARTMENT_KEY = "department_key";
     static final String UNIT_KEY = "unit_key";
-    /** Every part's text as smartcn's words, one field: for ranking, not shown. */
-    static final String WORDS = "words";
+    /** The {@link FeatureField} of ranking signals; {@link #RECENCY} is its only feature. */
+    static final String FEATURES = "features";
+    /** The year as a ranking signal, years after 1990 (2024 is 34): newer first among equal matches. */
+    static final String RECENCY = "recency";
 
-    /** Pairs of characters, stored, with offsets so that highlighting needs no second analysis. */
+    /**
+     * Pairs of characters with positions (for phrases), stored for the fragments; no offsets: the
+     * fragments are found in the stored text ({@link PassageFinder}), not from the postings.
+     */
     private static final FieldType EXACT = new FieldType();
 
     static {
         EXACT.setTokenized(true);
         EXACT.setStored(true);
-        EXACT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        EXACT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         EXACT.freeze();
     }
 
@@ -80,6 +85,7 @@ final class IndexedDocument {
         doc.add(new IntPoint(YEAR, s.year()));
         doc.add(new StoredField(YEAR, s.year()));
         doc.add(new NumericDocValuesField(YEAR_SORT, s.year()));
+        doc.add(new FeatureField(FEATURES, RECENCY, recency(s.year())));
         doc.add(new StringField(KIND, s.kind().name(), Field.Store.YES));
         doc.add(new StoredField(PROVINCE, s.province() == null ? "" : s.province()));
         doc.add(new StringField(REGION_KEY, s.region(), Field.Store.YES));
@@ -87,11 +93,15 @@ final class IndexedDocument {
         doc.add(new StringField(UNIT_KEY, s.unit(), Field.Store.YES));
         for (Map.Entry<SearchPart, String> part : texts(s, d).entrySet()) {
             if (!part.getValue().isEmpty()) {
-                doc.add(new TextField(WORDS, part.getValue(), Field.Store.NO));
                 doc.add(new Field(part.getKey().exactField(), part.getValue(), EXACT));
             }
         }
         return doc;
+    }
+
+    /** The year's ranking signal: 1 up to 1990, then one more each year, 200 at most (2024 is 34). */
+    static float recency(int year) {
+        return Math.max(1, Math.min(200, year - 1990));
     }
 
     /** Each part's text, values joined by {@link #SEPARATOR}; "" for a part the disclosure does not have. */

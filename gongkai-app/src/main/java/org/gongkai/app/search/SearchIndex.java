@@ -20,14 +20,12 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -40,20 +38,17 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -80,7 +75,16 @@ import org.gongkai.core.model.DisclosureKind;
 public final class SearchIndex implements AutoCloseable {
 
     /** The index's layout; an index written with another one is built again. */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
+    /**
+     * Matches are counted exactly up to this many; past it the count is a lower bound
+     * ({@link SearchResults#totalExact} false) and the search skips the matches that cannot make the page.
+     */
+    static final int COUNT_UP_TO = 1000;
+    /** The weight of a year in the score: 0.001 per year after 1990, below the smallest difference of the parts' weights (0.5). */
+    static final float RECENCY_WEIGHT = 0.001f;
+    /** The field the query's words are cut into tokens for: any exact field, they all have the same analyzer. */
+    private static final String EXACT_FIELD = SearchPart.UNIT.exactField();
     /** Behind by at most this many versions, a search catches up first; further behind, it is done in the background. */
     static final int CATCH_UP_BEFORE_SEARCH = 50;
     /** Versions added between commits while catching up. */
@@ -91,9 +95,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
 
     private final Path folder;
-    private final Analyzer analyzer;
     private final Analyzer exact = new ExactTextAnalyzer();
-    private final Analyzer words = new SmartChineseAnalyzer();
     private final ReentrantLock catchingUp = new ReentrantLock();
     private final Object writing = new Object();
     private final AtomicBoolean backgroundQueued = new AtomicBoolean();
@@ -175,11 +177,6 @@ public final class SearchIndex implements AutoCloseable {
 
     private SearchIndex(Path folder) {
         this.folder = folder;
-        Map<String, Analyzer> perField = new HashMap<>();
-        for (SearchPart p : SearchPart.values()) {
-            perField.put(p.exactField(), exact);
-        }
-        this.analyzer = new PerFieldAnalyzerWrapper(words, perField);
     }
 
     /**
@@ -329,7 +326,7 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         SearchResults r = search(request);
-        return pending == 0 ? r : new SearchResults(r.request(), r.problem(), r.total(), r.hits(), pending);
+        return pending == 0 ? r : new SearchResults(r.request(), r.problem(), r.total(), r.totalExact(), r.hits(), pending);
     }
 
     /** Searches the index as it is. */
@@ -342,7 +339,9 @@ public final class SearchIndex implements AutoCloseable {
         if (text == null) {
             return SearchResults.refused(request, SearchProblem.NO_WORDS);
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+                // among equal matches, the newer year first: at most 0.2, less than any part's weight
+                .add(FeatureField.newLinearQuery(IndexedDocument.FEATURES, IndexedDocument.RECENCY, RECENCY_WEIGHT), BooleanClause.Occur.SHOULD);
         filter(all, request);
         Query query = all.build();
         Open o = current();
@@ -359,17 +358,16 @@ public final class SearchIndex implements AutoCloseable {
         }
         try {
             int wanted = request.page() * request.size();
-            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(IndexedDocument.YEAR_SORT, SortField.Type.INT, true),
-                    new SortField(IndexedDocument.ID_SORT, SortField.Type.LONG, true));
-            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
-            TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+            // counting stops at COUNT_UP_TO: past it, the best hits are found without looking at every match
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Math.max(wanted, COUNT_UP_TO)));
             long total = top.totalHits.value;
+            boolean counted = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             int from = (request.page() - 1) * request.size();
             if (from >= top.scoreDocs.length) {
-                return new SearchResults(request, null, total, List.of(), 0);
+                return new SearchResults(request, null, total, counted, List.of(), 0);
             }
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-            return new SearchResults(request, null, total, hits(searcher, partQueries(request.text()), page), 0);
+            return new SearchResults(request, null, total, counted, hits(searcher, PassageFinder.of(exact, EXACT_FIELD, request.text()), page), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("搜索索引无法读取：" + e.getMessage(), e);
         } finally {
@@ -381,34 +379,16 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Map<SearchPart, Query> byPart, ScoreDoc[] page) throws IOException {
-        SearchPart[] parts = SearchPart.values();
-        int[] docs = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            docs[i] = page[i].doc;
-        }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withBreakIterator(() -> new CustomSeparatorBreakIterator(IndexedDocument.SEPARATOR))
-                .withFormatter(new FragmentFormatter())
-                .withMaxNoHighlightPassages(0)
-                .withMaxLength(1_000_000)
-                .withWeightMatches(false)
-                .build();
-        // each part highlighted with its own clauses only: the whole query per part costs ten times more
-        Map<String, String[]> marked = new HashMap<>();
-        for (SearchPart p : parts) {
-            Query own = byPart.get(p);
-            marked.put(p.exactField(), own == null ? new String[docs.length]
-                    : highlighter.highlightFields(new String[] {p.exactField()}, own, docs, new int[] {p.passages()}).get(p.exactField()));
-        }
+    /** The hits of {@code page}: each version's stored fields read once, each part's fragment found in its text. */
+    private static List<SearchHit> hits(IndexSearcher searcher, PassageFinder finder, ScoreDoc[] page) throws IOException {
         StoredFields stored = searcher.storedFields();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(docs[i]);
+        for (ScoreDoc sd : page) {
+            Document doc = stored.document(sd.doc);
             List<SearchFragment> fragments = new ArrayList<>();
-            for (SearchPart p : parts) {
-                String html = marked.get(p.exactField())[i];
+            for (SearchPart p : SearchPart.values()) {
+                String html = finder.fragment(doc.get(p.exactField()), p.passages());
                 if (html != null && !html.isEmpty()) {
                     fragments.add(new SearchFragment(p, html));
                 }
@@ -417,8 +397,8 @@ public final class SearchIndex implements AutoCloseable {
                     nonNull(doc.get(IndexedDocument.REGION_KEY)), nonNull(doc.get(IndexedDocument.DEPARTMENT_KEY)),
                     nonNull(doc.get(IndexedDocument.UNIT_KEY)), doc.getField(IndexedDocument.YEAR).numericValue().intValue(),
                     DisclosureKind.valueOf(doc.get(IndexedDocument.KIND)),
-                    doc.getField(IndexedDocument.VERSION).numericValue().intValue(), latest(leaves, docs[i]),
-                    nonNull(doc.get(SearchPart.TITLE.exactField())), page[i].score, fragments));
+                    doc.getField(IndexedDocument.VERSION).numericValue().intValue(), latest(leaves, sd.doc),
+                    nonNull(doc.get(SearchPart.TITLE.exactField())), sd.score, fragments));
         }
         return hits;
     }
@@ -434,9 +414,11 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The query of {@code text}: every whitespace-separated word must be found in some part, as an
-     * exact substring (pairs of characters as a phrase) or as smartcn's words; null when no word is
-     * left once punctuation and symbols are dropped. Nothing in the text is query syntax.
+     * The query of {@code text}: every whitespace-separated word must be found in some part as an
+     * exact substring (pairs of characters as a phrase); null when no word is left once punctuation
+     * and symbols are dropped. Nothing in the text is query syntax. A word scores the weights of the
+     * parts it is found in, however often ({@link SearchPart#boost}: the unit's name 4, the
+     * 情况说明 1), so that the best hits are found without scoring every match (see {@link #COUNT_UP_TO}).
      */
     Query textQuery(String text) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -445,16 +427,11 @@ public final class SearchIndex implements AutoCloseable {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             int clauses = 0;
             for (SearchPart p : SearchPart.values()) {
-                Query e = phrase(exact, p.exactField(), word, true);
+                Query e = phrase(exact, p.exactField(), word);
                 if (e != null) {
-                    any.add(new BoostQuery(e, p.boost()), BooleanClause.Occur.SHOULD);
+                    any.add(new BoostQuery(new ConstantScoreQuery(e), p.boost()), BooleanClause.Occur.SHOULD);
                     clauses++;
                 }
-            }
-            Query w = phrase(this.words, IndexedDocument.WORDS, word, false);
-            if (w != null) {
-                any.add(w, BooleanClause.Occur.SHOULD);
-                clauses++;
             }
             if (clauses > 0) {
                 all.add(any.build(), BooleanClause.Occur.MUST);
@@ -464,42 +441,19 @@ public final class SearchIndex implements AutoCloseable {
         return words == 0 ? null : all.build();
     }
 
-    /** For each part, its own exact clauses: what its fragment marks. */
-    private Map<SearchPart, Query> partQueries(String text) {
-        Map<SearchPart, Query> byPart = new java.util.EnumMap<>(SearchPart.class);
-        for (SearchPart p : SearchPart.values()) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            int clauses = 0;
-            for (String word : text.strip().split("\\s+")) {
-                Query e = phrase(exact, p.exactField(), word, true);
-                if (e != null) {
-                    any.add(e, BooleanClause.Occur.SHOULD);
-                    clauses++;
-                }
-            }
-            if (clauses > 0) {
-                byPart.put(p, any.build());
-            }
-        }
-        return byPart;
-    }
-
-    /** The tokens of {@code word} in {@code field} as a phrase (a term when one); a lone Chinese character as a prefix of pairs. */
-    private static Query phrase(Analyzer analyzer, String field, String word, boolean pairs) {
+    /** The pairs of characters of {@code word} in {@code field} as a phrase (a term when one); a lone Chinese character as a prefix of pairs. */
+    private static Query phrase(Analyzer analyzer, String field, String word) {
         List<String> terms = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        String lastType = null;
         try (TokenStream ts = analyzer.tokenStream(field, word)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
             ts.reset();
             int position = -1;
             while (ts.incrementToken()) {
                 position += inc.getPositionIncrement();
                 terms.add(term.toString());
                 positions.add(Math.max(position, 0));
-                lastType = type.type();
             }
             ts.end();
         } catch (IOException e) {
@@ -511,7 +465,7 @@ public final class SearchIndex implements AutoCloseable {
         if (terms.size() == 1) {
             Term t = new Term(field, terms.get(0));
             // one Chinese character alone: indexed text holds it inside the pairs that begin with it
-            boolean single = pairs && terms.get(0).codePointCount(0, terms.get(0).length()) == 1
+            boolean single = terms.get(0).codePointCount(0, terms.get(0).length()) == 1
                     && Character.isIdeographic(terms.get(0).codePointAt(0));
             return single ? new PrefixQuery(t) : new TermQuery(t);
         }
@@ -668,7 +622,7 @@ public final class SearchIndex implements AutoCloseable {
                     throw new IOException("索引格式 " + layout + " 不是 " + LAYOUT);
                 }
             }
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            IndexWriterConfig config = new IndexWriterConfig(exact).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             writer = new IndexWriter(directory, config);
             Open o = new Open(directory, writer, temporary);

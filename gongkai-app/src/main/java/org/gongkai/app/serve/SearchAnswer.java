@@ -9,18 +9,19 @@ import org.gongkai.app.search.SearchResults;
 /**
  * One page of {@code GET /api/disclosures?q=…}: the hits, best first, each with its relevance and
  * where the words were found (escaped HTML, matches in {@code <mark>}).
- * Example: {@code {"query":"就业补助资金","total":1,"page":1,"size":20,"pending":0,"items":[{"id":1,
+ * Example: {@code {"query":"就业补助资金","total":1,"totalExact":true,"page":1,"size":20,"pending":0,"items":[{"id":1,
  * "unit":"柳林县人力资源和社会保障局","year":2024,"score":7.1,"fragments":[{"part":"PROJECT","label":"项目",
  * "html":"<mark>就业补助资金</mark>-2024年中央…"}],…}]}}.
  *
  * @param query   the query searched
- * @param total   how many versions match
+ * @param total   how many versions match; when not {@code totalExact}, at least this many
+ * @param totalExact true when {@code total} is exact; false when counting stopped at 1,000 and more match
  * @param page    this page, from 1
  * @param size    hits per page asked (at most 100)
  * @param pending stored versions not yet searchable (the index is catching up); 0 normally
  * @param items   this page's hits
  */
-record SearchAnswer(String query, long total, int page, int size, long pending, List<Hit> items) {
+record SearchAnswer(String query, long total, boolean totalExact, int page, int size, long pending, List<Hit> items) {
 
     /**
      * A hit as the API gives it. Example: id 1, 柳林县人力资源和社会保障局, 2024, BUDGET, version 1, latest, score 7.1.
@@ -56,7 +57,7 @@ record SearchAnswer(String query, long total, int page, int size, long pending, 
 
     static SearchAnswer of(SearchResults r) {
         List<Hit> hits = r.hits().stream().map(SearchAnswer::hit).toList();
-        return new SearchAnswer(r.request().text(), r.total(), r.request().page(), r.request().size(), r.pending(), hits);
+        return new SearchAnswer(r.request().text(), r.total(), r.totalExact(), r.request().page(), r.request().size(), r.pending(), hits);
     }
 
     private static Hit hit(SearchHit h) {

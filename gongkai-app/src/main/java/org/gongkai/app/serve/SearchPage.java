@@ -14,7 +14,8 @@ import org.gongkai.core.write.Markup;
  * The search page: the query in its box, how many disclosures were found, each hit (unit, year,
  * kind and version, linked to its page, then where the words are, marked), and links to the other
  * pages; or what kept the query from being searched. Everything printed is escaped; the fragments
- * come escaped from the index. Example: "找到 1 份公开文件" · 柳林县人力资源和社会保障局 2024年度预算 第1版 ·
+ * come escaped from the index; a count that stopped at 1,000 is said as such ("找到 1,000 多份公开文件").
+ * Example: "找到 1 份公开文件" · 柳林县人力资源和社会保障局 2024年度预算 第1版 ·
  * 项目：<mark>就业补助资金</mark>-2024年中央<mark>就业补助资金</mark>（柳财社【2024】41号）.
  */
 final class SearchPage {
@@ -42,9 +43,16 @@ final class SearchPage {
                     "No disclosure contains \u201c" + q.text() + "\u201d. Try another word, or part of a unit's or a project's name.")).append("</p>\n");
             return PageFrame.close(b);
         }
-        b.append("<p class=\"count\">").append(lang.t("找到 " + r.total() + " 份公开文件", r.total() + " disclosures found"));
-        if (r.pages() > 1) {
-            b.append(lang.t("（第 " + q.page() + " / " + r.pages() + " 页）", " (page " + q.page() + " of " + r.pages() + ")"));
+        b.append("<p class=\"count\">");
+        if (r.totalExact()) {
+            b.append(lang.t("找到 " + r.total() + " 份公开文件", r.total() + " disclosures found"));
+            if (r.pages() > 1) {
+                b.append(lang.t("（第 " + q.page() + " / " + r.pages() + " 页）", " (page " + q.page() + " of " + r.pages() + ")"));
+            }
+        } else {
+            // counting stopped: the total is a lower bound, and so is the number of pages
+            String n = String.format(java.util.Locale.ROOT, "%,d", r.total());
+            b.append(lang.t("找到 " + n + " 多份公开文件（第 " + q.page() + " 页）", "More than " + n + " disclosures found (page " + q.page() + ")"));
         }
         b.append("</p>\n");
         if (r.hits().isEmpty()) {
@@ -121,7 +129,7 @@ final class SearchPage {
                 pageLink(b, q, p, Integer.toString(p));
             }
         }
-        if (q.page() < pages) {
+        if (q.page() < pages || !r.totalExact() && q.page() < SearchRequest.MAX_DEPTH / q.size()) {
             pageLink(b, q, q.page() + 1, lang.t("下一页", "Next"));
         }
         b.append("</nav>\n");

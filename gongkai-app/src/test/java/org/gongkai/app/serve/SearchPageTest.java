@@ -135,12 +135,12 @@ class SearchPageTest {
     void thePagerLinksThePagesAroundThisOne() {
         SearchHit hit = new SearchHit(7, "山西省", "柳林县", "某部门", "某<单位>", 2024, DisclosureKind.BUDGET, 2, false, "",
                 1f, List.of(new SearchFragment(SearchPart.PROJECT, "<mark>就业</mark>资金")));
-        String page = SearchPage.write(new SearchResults(SearchRequest.of("就业 资金", 2, 10), null, 25, List.of(hit), 0), Lang.ZH);
+        String page = SearchPage.write(new SearchResults(SearchRequest.of("就业 资金", 2, 10), null, 25, true, List.of(hit), 0), Lang.ZH);
         assertThat(page).contains("找到 25 份公开文件（第 2 / 3 页）", "href=\"/search?q=%E5%B0%B1%E4%B8%9A+%E8%B5%84%E9%87%91\">上一页",
                 "&amp;page=3\">下一页", "<strong>2</strong>", "某&lt;单位&gt;", "（已有更新的版本）", "<ol class=\"hits\" start=\"11\">");
-        String first = SearchPage.write(new SearchResults(SearchRequest.of("就业", 1, 10), null, 5, List.of(hit), 0), Lang.ZH);
+        String first = SearchPage.write(new SearchResults(SearchRequest.of("就业", 1, 10), null, 5, true, List.of(hit), 0), Lang.ZH);
         assertThat(first).doesNotContain("上一页", "下一页", "class=\"pages\"");
-        String beyond = SearchPage.write(new SearchResults(SearchRequest.of("就业", 9, 10), null, 5, List.of(), 0), Lang.ZH);
+        String beyond = SearchPage.write(new SearchResults(SearchRequest.of("就业", 9, 10), null, 5, true, List.of(), 0), Lang.ZH);
         assertThat(beyond).contains("这一页没有结果", "回到第 1 页");
     }
 
