@@ -47,10 +47,8 @@ final class IndexedDocument {
     static final String REGION_KEY = "region_key";
     static final String DEPARTMENT_KEY = "department_key";
     static final String UNIT_KEY = "unit_key";
-    /** The {@link FeatureField} of ranking signals: {@link #RECENCY} and {@link #BREVITY}. */
+    /** The {@link FeatureField} of ranking signals: {@link #BREVITY}. */
     static final String FEATURES = "features";
-    /** The year as a ranking signal, years after 1990 (2024 is 34): newer first among equal matches. */
-    static final String RECENCY = "recency";
     /**
      * The shortness of the unit's name as a ranking signal, counted only when a word is found in the
      * name: 柳林县财政局 (6 characters) before 柳林县财政局第2分中心 (11) for "柳林县财政局", the unit named
@@ -91,7 +89,6 @@ final class IndexedDocument {
         doc.add(new IntPoint(YEAR, s.year()));
         doc.add(new StoredField(YEAR, s.year()));
         doc.add(new NumericDocValuesField(YEAR_SORT, s.year()));
-        doc.add(new FeatureField(FEATURES, RECENCY, recency(s.year())));
         doc.add(new FeatureField(FEATURES, BREVITY, brevity(s.unit())));
         doc.add(new StringField(KIND, s.kind().name(), Field.Store.YES));
         doc.add(new StoredField(PROVINCE, s.province() == null ? "" : s.province()));
@@ -104,11 +101,6 @@ final class IndexedDocument {
             }
         }
         return doc;
-    }
-
-    /** The year's ranking signal: 1 up to 1991, then one more each year, 100 at most (2024 is 34). */
-    static float recency(int year) {
-        return Math.max(1, Math.min(100, year - 1990));
     }
 
     /** The unit name's shortness: 64 less its length in characters, at least 1 (柳林县财政局: 58). */

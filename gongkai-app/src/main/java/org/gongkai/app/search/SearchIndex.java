@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,15 +39,22 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
@@ -75,18 +83,17 @@ import org.gongkai.core.model.DisclosureKind;
 public final class SearchIndex implements AutoCloseable {
 
     /** The index's layout; an index written with another one is built again. */
-    static final String LAYOUT = "5";
+    static final String LAYOUT = "6";
     /**
      * Matches are counted exactly up to this many; past it the count is a lower bound
      * ({@link SearchResults#totalExact} false) and the search skips the matches that cannot make the page.
      */
     static final int COUNT_UP_TO = 1000;
     /**
-     * The weights of the ranking signals after the parts' weights: a year 0.001 (0.1 at most), a
-     * character less in a matching unit's name 0.005 (0.32 at most); together below the smallest
-     * difference of the parts' weights (0.5), so they only order equal matches.
+     * The weight of a character less in a matching unit's name: 0.005, 0.32 at most, below the
+     * smallest difference of the parts' weights (0.5), so it only orders equal matches. Among equal
+     * scores the index's order decides: newer year first, then the later stored (the index is sorted so).
      */
-    static final float RECENCY_WEIGHT = 0.001f;
     static final float BREVITY_WEIGHT = 0.005f;
     /** The field the query's words are cut into tokens for: any exact field, they all have the same analyzer. */
     private static final String EXACT_FIELD = SearchPart.UNIT.exactField();
@@ -344,9 +351,7 @@ public final class SearchIndex implements AutoCloseable {
         if (text == null) {
             return SearchResults.refused(request, SearchProblem.NO_WORDS);
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
-                // among equal matches, the newer year first
-                .add(FeatureField.newLinearQuery(IndexedDocument.FEATURES, IndexedDocument.RECENCY, RECENCY_WEIGHT), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         filter(all, request);
         Query query = all.build();
         Open o = current();
@@ -364,7 +369,8 @@ public final class SearchIndex implements AutoCloseable {
         try {
             int wanted = request.page() * request.size();
             // counting stops at COUNT_UP_TO: past it, the best hits are found without looking at every match
-            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Math.max(wanted, COUNT_UP_TO)));
+            TopScoreDocCollectorManager best = new TopScoreDocCollectorManager(wanted, null, Math.max(wanted, COUNT_UP_TO));
+            TopDocs top = request.allVersions() ? searcher.search(query, best) : searcher.search(query, new NewestOnly(best));
             long total = top.totalHits.value;
             boolean counted = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             int from = (request.page() - 1) * request.size();
@@ -497,11 +503,54 @@ public final class SearchIndex implements AutoCloseable {
         return b.build();
     }
 
+    /**
+     * Collects only the newest version of each unit, year and kind, checking each match as it is
+     * collected: a filter in the query would keep the scorer from skipping the matches that cannot
+     * make the page.
+     */
+    private record NewestOnly(TopScoreDocCollectorManager best) implements CollectorManager<NewestOnly.Collecting, TopDocs> {
+
+        static final class Collecting extends FilterCollector {
+
+            final TopScoreDocCollector best;
+
+            Collecting(TopScoreDocCollector best) {
+                super(best);
+                this.best = best;
+            }
+
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                NumericDocValues latest = context.reader().getNumericDocValues(IndexedDocument.LATEST);
+                LeafCollector in = super.getLeafCollector(context);
+                return new FilterLeafCollector(in) {
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        if (latest != null && latest.advanceExact(doc) && latest.longValue() == 1) {
+                            in.collect(doc);
+                        }
+                    }
+                };
+            }
+        }
+
+        @Override
+        public Collecting newCollector() {
+            return new Collecting(best.newCollector());
+        }
+
+        @Override
+        public TopDocs reduce(Collection<Collecting> collectors) throws IOException {
+            List<TopScoreDocCollector> each = new ArrayList<>();
+            for (Collecting c : collectors) {
+                each.add(c.best);
+            }
+            return best.reduce(each);
+        }
+    }
+
     private static void filter(BooleanQuery.Builder q, SearchRequest request) {
         DisclosureFilter f = request.filter();
-        if (!request.allVersions()) {
-            q.add(NumericDocValuesField.newSlowExactQuery(IndexedDocument.LATEST, 1), BooleanClause.Occur.FILTER);
-        }
         if (f.region() != null) {
             q.add(new TermQuery(new Term(IndexedDocument.REGION_KEY, f.region())), BooleanClause.Occur.FILTER);
         }
@@ -644,7 +693,10 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
             IndexWriterConfig config = new IndexWriterConfig(exact).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(64)
+                    // equal scores in the order of the index: the newer year first, then the later stored
+                    .setIndexSort(new Sort(new SortField(IndexedDocument.YEAR_SORT, SortField.Type.INT, true),
+                            new SortField(IndexedDocument.ID_SORT, SortField.Type.LONG, true)));
             writer = new IndexWriter(directory, config);
             Open o = new Open(directory, writer, temporary);
             load(o);
