@@ -142,6 +142,11 @@ class SearchPageTest {
         assertThat(first).doesNotContain("上一页", "下一页", "class=\"pages\"");
         String beyond = SearchPage.write(new SearchResults(SearchRequest.of("就业", 9, 10), null, 5, true, List.of(), 0), Lang.ZH);
         assertThat(beyond).contains("这一页没有结果", "回到第 1 页");
+        // counting stopped at 1,000: said as a lower bound, and there is always a next page
+        SearchResults many = new SearchResults(SearchRequest.of("就业", 100, 10), null, 1000, false, List.of(hit), 0);
+        assertThat(SearchPage.write(many, Lang.ZH)).contains("找到 1,000 多份公开文件（第 100 页）", "&amp;page=101\">下一页")
+                .doesNotContain("找到 1000 份");
+        assertThat(SearchPage.write(many, Lang.EN)).contains("More than 1,000 disclosures found (page 100)");
     }
 
     @Test
@@ -167,6 +172,7 @@ class SearchPageTest {
         JsonNode n = json.readTree(r.body());
         assertThat(n.get("query").asString()).isEqualTo("就业补助资金");
         assertThat(n.get("total").asLong()).isEqualTo(n.get("items").size()).isPositive();
+        assertThat(n.get("totalExact").asBoolean()).isTrue();
         JsonNode hit = null;
         for (JsonNode h : n.get("items")) {
             if (h.get("id").asLong() == reference()) {
