@@ -85,7 +85,8 @@ class ApiController {
     @Operation(summary = "列出或搜索公开文件",
             description = "不带 q：按地区、部门、单位、年度、类型筛选已入库的各版本，分页列出，total 为总数。"
                     + "带 q：搜索单位名称、项目名称、情况说明、概况、科目编码和名称，每个词都须出现；"
-                    + "结果按相关度排序，每条给出得分和命中片段（已转义的 HTML，命中处为 <mark>）。默认只搜每个单位、年度、类型的最新版本。")
+                    + "结果按相关度排序（单位名称命中的在前，同等的年度新的在前），每条给出得分和命中片段（已转义的 HTML，命中处为 <mark>）；"
+                    + "命中超过 1000 份时只数到 1000 左右，total 为下限，totalExact 为 false。默认只搜每个单位、年度、类型的最新版本。")
     @ApiResponse(responseCode = "200", description = "列表（DisclosureList）或搜索结果（SearchAnswer）",
             content = @Content(schema = @Schema(oneOf = {DisclosureList.class, SearchAnswer.class})))
     @ApiResponse(responseCode = "400", description = "搜索词过长（超过 100 字符）或没有可搜索的文字；类型无效")
