@@ -84,6 +84,14 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 curl -sf "http://127.0.0.1:$port/api/health" >/dev/null || { tail -20 "$work/serve.log"; echo "bench-portal: serve does not answer" >&2; exit 1; }
+# the search index catches up with the store in the background at the first start: measure nothing before it is done
+t0="$(now)"
+for _ in $(seq 1 1200); do
+  pending="$(curl -s "http://127.0.0.1:$port/api/disclosures?q=%E5%B1%80" | python3 -c 'import json, sys; print(json.load(sys.stdin).get("pending", 0))' 2>/dev/null || echo 1)"
+  [ "$pending" = 0 ] && break
+  sleep 1
+done
+echo "== search index ready after $(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.0f}')" "$t0" "$(now)") s (pending: $pending)"
 id="$(curl -sf "http://127.0.0.1:$port/api/disclosures" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
