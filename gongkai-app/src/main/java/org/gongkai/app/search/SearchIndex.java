@@ -82,6 +82,15 @@ import org.gongkai.core.model.DisclosureKind;
  */
 public final class SearchIndex implements AutoCloseable {
 
+    /** Splits a query typed without spaces into words, when it is not found as typed (no stop words: every word counts). */
+    /** When a search last asked the store for versions stored elsewhere, and how far behind the index was then. */
+    private volatile long lookedAt = System.nanoTime() - 2_000_000_000L;
+    private volatile long lastBehind = -1;
+
+    private static final Analyzer SMARTCN = new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer(
+            org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
+
+
     /** The index's layout; an index written with another one is built again. */
     static final String LAYOUT = "6";
     /**
@@ -329,7 +338,15 @@ public final class SearchIndex implements AutoCloseable {
         long pending = 0;
         if (request.problem() == null) {
             current();
-            long behind = store.maxId() - highestId();
+            // what another process stored is looked for at most once a second (this process's imports are indexed as stored),
+            // and before every search while the index is behind
+            long now = System.nanoTime();
+            long behind = 0;
+            if (lastBehind != 0 || now - lookedAt > 1_000_000_000L) {
+                lookedAt = now;
+                behind = store.maxId() - highestId();
+                lastBehind = behind;
+            }
             if (behind > CATCH_UP_BEFORE_SEARCH) {
                 catchUpInBackground(store);
                 pending = behind;
@@ -347,6 +364,43 @@ public final class SearchIndex implements AutoCloseable {
         if (problem != null) {
             return SearchResults.refused(request, problem);
         }
+        SearchResults asTyped = searchAsTyped(request);
+        if (asTyped.problem() != null || asTyped.total() > 0
+                || !request.text().codePoints().allMatch(c -> Character.isIdeographic(c) || Character.isDigit(c))) {
+            return asTyped;
+        }
+        // Chinese typed without spaces and not found as typed, e.g. "就业资金补助": its words (smartcn), each to be found somewhere, "就业 资金 补助"
+        List<String> words = words(request.text());
+        if (words.size() < 2) {
+            return asTyped;
+        }
+        return searchAsTyped(new SearchRequest(String.join(" ", words), request.filter(), request.page(), request.size(),
+                request.allVersions()));
+    }
+
+    /**
+     * The Chinese words of {@code text} by smartcn, words of two or more characters only, in order
+     * and each once: "就业资金补助" gives [就业, 资金, 补助]; "2080101行政运行" gives [2080101, 行政, 运行].
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream ts = SMARTCN.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String w = term.toString();
+                if (w.codePointCount(0, w.length()) >= 2 && !words.contains(w)) {
+                    words.add(w);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private SearchResults searchAsTyped(SearchRequest request) {
         Query text = textQuery(request.text());
         if (text == null) {
             return SearchResults.refused(request, SearchProblem.NO_WORDS);

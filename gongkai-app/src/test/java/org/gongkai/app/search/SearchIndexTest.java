@@ -114,6 +114,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void aQueryNotFoundAsTypedIsSearchedAgainByItsWords() {
+        // "资金补助就业" is nowhere as such; smartcn's words 资金, 补助, 就业 each are
+        assertThat(SearchIndex.words("资金补助就业")).containsExactly("资金", "补助", "就业");
+        SearchResults r = search("资金补助就业");
+        assertThat(r.total()).isPositive();
+        assertThat(r.request().text()).isEqualTo("资金 补助 就业");
+        assertThat(r.hits().get(0).unit()).isEqualTo("柳林县人力资源和社会保障局");
+        assertThat(fragment(r.hits().get(0), SearchPart.PROJECT)).contains("<mark>").contains("就业", "资金");
+        // found as typed: searched as typed, not split
+        assertThat(search("就业补助资金").request().text()).isEqualTo("就业补助资金");
+        // words that are not all there find nothing, split or not; only Chinese typed without spaces is split
+        assertThat(search("就业资金航天飞机").total()).isZero();
+        assertThat(search("<b>就业补助</b>资金").request().text()).isEqualTo("<b>就业补助</b>资金");
+    }
+
+    @Test
     void queriesThatCannotBeSearchedSaySoAndSyntaxCharactersAreText() {
         assertThat(search("").problem()).isEqualTo(SearchProblem.EMPTY);
         assertThat(search("   ").problem()).isEqualTo(SearchProblem.EMPTY);
