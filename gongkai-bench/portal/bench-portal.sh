@@ -5,7 +5,7 @@
 # alternating, then search (/search?q= and /api/disclosures?q=) once /search exists.
 #
 #   gongkai-bench/portal/bench-portal.sh [--units 10000] [--warmup 10s] [--duration 30s] [--rounds 3]
-#                                        [--docs DIR] [--keep]
+#                                        [--docs DIR] [--keep] [--search-only]
 #
 # --docs DIR reuses generated documents (gongkai generate --units N --seed 1 -o DIR).
 # GONGKAI_JAVA_OPTS reaches the server's JVM (the launcher runs serve on the full JIT and the parallel
@@ -16,7 +16,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
 
-units=10000 warm=10s dur=30s rounds=3 keep=0 docs=""
+units=10000 warm=10s dur=30s rounds=3 keep=0 docs="" search_only=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --units) units="$2"; shift 2 ;;
@@ -25,6 +25,7 @@ while [ $# -gt 0 ]; do
     --rounds) rounds="$2"; shift 2 ;;
     --docs) docs="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
+    --search-only) search_only=1; shift ;;
     *) echo "bench-portal: unknown argument $1" >&2; exit 64 ;;
   esac
 done
@@ -139,14 +140,16 @@ curl -sf "http://127.0.0.1:$nport/page.html" | cmp -s - "$work/www/page.html" \
 run_wrk() { # LABEL URL DURATION
   wrk -t2 -c50 -d"$3" --latency -s "$here/report.lua" "$2" | grep '^RESULT' | sed "s|^RESULT|$1|"
 }
-echo "-- warm-up, $warm each"
-run_wrk gongkai "http://127.0.0.1:$port$page" "$warm" >/dev/null
-run_wrk nginx "http://127.0.0.1:$nport/page.html" "$warm" >/dev/null
-for r in $(seq 1 "$rounds"); do
-  run_wrk gongkai "http://127.0.0.1:$port$page" "$dur" | sed "s|^gongkai|gongkai round=$r|" | tee -a "$work/page.txt"
-  run_wrk nginx "http://127.0.0.1:$nport/page.html" "$dur" | sed "s|^nginx|nginx round=$r|" | tee -a "$work/page.txt"
-done
-python3 "$here/medians.py" page "$work/page.txt"
+if [ "$search_only" = 0 ]; then
+  echo "-- warm-up, $warm each"
+  run_wrk gongkai "http://127.0.0.1:$port$page" "$warm" >/dev/null
+  run_wrk nginx "http://127.0.0.1:$nport/page.html" "$warm" >/dev/null
+  for r in $(seq 1 "$rounds"); do
+    run_wrk gongkai "http://127.0.0.1:$port$page" "$dur" | sed "s|^gongkai|gongkai round=$r|" | tee -a "$work/page.txt"
+    run_wrk nginx "http://127.0.0.1:$nport/page.html" "$dur" | sed "s|^nginx|nginx round=$r|" | tee -a "$work/page.txt"
+  done
+  python3 "$here/medians.py" page "$work/page.txt"
+fi
 
 # 4. search, once /search exists
 status="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/search?q=%E5%B0%B1%E4%B8%9A")"
