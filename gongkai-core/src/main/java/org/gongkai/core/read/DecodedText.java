@@ -1,19 +1,16 @@
 package org.gongkai.core.read;
 
 /**
- * Text decoded from bytes into characters, with the encoding found and whether the bytes ended
- * inside a character (a sign the file was cut off). Example: UTF-8 with BOM, 131,766 bytes.
+ * Text decoded from bytes and laid out as lines of cells, with the encoding found and whether
+ * the bytes ended inside a character (a sign the file was cut off). Example: UTF-8 with BOM,
+ * 131,766 bytes, 3,979 lines.
  *
- * @param chars  the characters; only the first {@code length} count
- * @param length how many characters were decoded
+ * @param layout the lines of cells
  */
-record DecodedText(char[] chars, int length, String encoding, boolean cutMidCharacter) {
+record DecodedText(Layout layout, String encoding, boolean cutMidCharacter) {
 
+    /** Text decoded as a whole (UTF-16, GB18030), laid out from its characters. */
     static DecodedText of(String text, String encoding, boolean cut) {
-        return new DecodedText(text.toCharArray(), text.length(), encoding, cut);
-    }
-
-    String text() {
-        return new String(chars, 0, length);
+        return new DecodedText(TextLayoutReader.read(text), encoding, cut);
     }
 }

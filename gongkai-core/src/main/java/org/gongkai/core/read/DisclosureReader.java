@@ -108,7 +108,7 @@ public final class DisclosureReader {
             return new DocumentReader(layout, source, templates, titles, codes, false).read();
         }
         DecodedText text = TextDecoder.decode(bytes);
-        Layout layout = TextLayoutReader.read(text.chars(), text.length());
+        Layout layout = text.layout();
         SourceInfo source = new SourceInfo(fileName, "text", text.encoding(), bytes.length, sha, 0, layout.size());
         return new DocumentReader(layout, source, templates, titles, codes, text.cutMidCharacter()).read();
     }

@@ -8,8 +8,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import org.gongkai.core.read.TextLayoutReader.NotUtf8;
+
 /**
- * Turns the bytes of a text disclosure into text: UTF-8 with or without a byte-order mark, UTF-16
+ * Turns the bytes of a text disclosure into laid-out text: UTF-8 with or without a byte-order mark, UTF-16
  * with one, or GB18030 (which covers GBK and GB2312), told apart automatically. Refuses empty and
  * binary input with a message that says what to do.
  */
@@ -25,7 +27,11 @@ final class TextDecoder {
             throw new UnreadableInputException("文件为空（0 字节）：请确认选择了正确的文件，或重新导出后再试。");
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return utf8(bytes, 3, "UTF-8 (BOM)");
+            try {
+                return utf8(bytes, 3, "UTF-8 (BOM)");
+            } catch (NotUtf8 e) {
+                throw new UnreadableInputException("文件以 UTF-8 标记开头，但内容不是有效的 UTF-8：请用文本编辑器另存为 UTF-8 后再试。");
+            }
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return DecodedText.of(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", false);
@@ -36,87 +42,19 @@ final class TextDecoder {
         refuseBinary(bytes);
         try {
             return utf8(bytes, 0, "UTF-8");
-        } catch (UnreadableInputException notUtf8) {
+        } catch (NotUtf8 notUtf8) {
             return gb18030(bytes);
         }
     }
 
     /**
-     * Decodes UTF-8: the JDK's decoder (several times faster than a loop of our own) does the
-     * work, and replaces what is not UTF-8 with U+FFFD; only when a U+FFFD shows up does
-     * {@link #strictUtf8} look again, to tell a file that really holds U+FFFD from one that is not
-     * UTF-8 (GB18030, say) or ends in the middle of a character.
+     * Decodes UTF-8 and lays it out in the same pass ({@link TextLayoutReader#readUtf8}). A
+     * character the file does not finish at its very end is left out and reported.
      */
-    private static DecodedText utf8(byte[] b, int offset, String name) throws UnreadableInputException {
-        String text = new String(b, offset, b.length - offset, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return DecodedText.of(text, name, false);
-        }
-        return strictUtf8(b, offset, name);
-    }
-
-    /**
-     * Decodes UTF-8 straight into characters, checking it as it goes (no overlong forms, no
-     * surrogates, nothing past U+10FFFF); a character the file does not finish at its very end is
-     * left out and reported.
-     */
-    private static DecodedText strictUtf8(byte[] b, int offset, String name) throws UnreadableInputException {
-        int end = b.length;
+    private static DecodedText utf8(byte[] b, int offset, String name) throws NotUtf8 {
         int cut = incompleteUtf8Tail(b, offset);
-        end -= cut;
-        char[] out = new char[end - offset];
-        int n = 0;
-        int i = offset;
-        while (i < end) {
-            int c = b[i];
-            if (c >= 0) {
-                out[n++] = (char) c;
-                i++;
-                continue;
-            }
-            c &= 0xFF;
-            if (c >= 0xC2 && c <= 0xDF && i + 1 < end) {
-                int c1 = b[i + 1];
-                if ((c1 & 0xC0) != 0x80) {
-                    throw NOT_UTF8;
-                }
-                out[n++] = (char) (((c & 0x1F) << 6) | (c1 & 0x3F));
-                i += 2;
-            } else if (c >= 0xE0 && c <= 0xEF && i + 2 < end) {
-                int c1 = b[i + 1];
-                int c2 = b[i + 2];
-                if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) {
-                    throw NOT_UTF8;
-                }
-                int cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
-                if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                    throw NOT_UTF8;
-                }
-                out[n++] = (char) cp;
-                i += 3;
-            } else if (c >= 0xF0 && c <= 0xF4 && i + 3 < end) {
-                int c1 = b[i + 1];
-                int c2 = b[i + 2];
-                int c3 = b[i + 3];
-                if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || (c3 & 0xC0) != 0x80) {
-                    throw NOT_UTF8;
-                }
-                int cp = ((c & 0x07) << 18) | ((c1 & 0x3F) << 12) | ((c2 & 0x3F) << 6) | (c3 & 0x3F);
-                if (cp < 0x10000 || cp > 0x10FFFF) {
-                    throw NOT_UTF8;
-                }
-                out[n++] = Character.highSurrogate(cp);
-                out[n++] = Character.lowSurrogate(cp);
-                i += 4;
-            } else {
-                throw NOT_UTF8;
-            }
-        }
-        return new DecodedText(out, n, name, cut > 0);
+        return new DecodedText(TextLayoutReader.readUtf8(b, offset, b.length - cut), name, cut > 0);
     }
-
-    /** Thrown inside {@link #decode} to fall back to GB18030; never reaches a user. */
-    private static final UnreadableInputException NOT_UTF8 = new UnreadableInputException("not UTF-8");
 
     private static DecodedText gb18030(byte[] bytes) throws UnreadableInputException {
         String text = strict(GB18030, bytes, 0, bytes.length);

@@ -1,12 +1,14 @@
 package org.gongkai.core.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Lays out extracted text as lines of cells: a line is split at tabs, CR LF and CR end lines,
  * cells are trimmed (ASCII and full-width spaces, no-break spaces). Blank lines are kept: they
- * mark paragraph and page breaks. Works on the text's characters in one pass.
+ * mark paragraph and page breaks. UTF-8 bytes are decoded and laid out in the same pass
+ * ({@link #readUtf8}); text in other encodings is laid out from its decoded characters.
  */
 final class TextLayoutReader {
 
@@ -44,6 +46,119 @@ final class TextLayoutReader {
             start = end + 1;
         }
         return new Layout(lines, 0, false);
+    }
+
+    /**
+     * Decodes UTF-8 and lays it out in one pass over the bytes, checking the UTF-8 as it goes (no
+     * overlong forms, no surrogates, nothing past U+10FFFF). Tabs and line ends are ASCII bytes,
+     * which never occur inside a multi-byte character, so a line's characters are decoded into a
+     * scratch buffer and its cells cut from there: the whole text is never held as one string.
+     * Lays out the same lines as {@link #read(char[], int)} on the decoded characters.
+     *
+     * @throws NotUtf8 when a byte sequence is not UTF-8 (the caller then tries another encoding)
+     */
+    static Layout readUtf8(byte[] b, int from, int to) throws NotUtf8 {
+        List<LayoutLine> lines = new ArrayList<>(Math.max(16, (to - from) / 40));
+        char[] line = new char[256];
+        int[] tabs = new int[16];
+        int n = 0; // characters of the current line so far
+        int tabCount = 0;
+        int number = 1;
+        boolean open = false; // bytes seen since the last line end
+        int i = from;
+        while (i < to) {
+            int c = b[i];
+            if (c >= 0) {
+                i++;
+                if (c == '\n' || c == '\r') {
+                    lines.add(line(line, 0, n, tabs, tabCount, number++));
+                    n = 0;
+                    tabCount = 0;
+                    open = false;
+                    if (c == '\r' && i < to && b[i] == '\n') {
+                        i++;
+                    }
+                    continue;
+                }
+                open = true;
+                if (n == line.length) {
+                    line = Arrays.copyOf(line, n * 2);
+                }
+                if (c == '\t') {
+                    if (tabCount == tabs.length) {
+                        tabs = Arrays.copyOf(tabs, tabCount * 2);
+                    }
+                    tabs[tabCount++] = n;
+                }
+                line[n++] = (char) c;
+                continue;
+            }
+            open = true;
+            if (n + 2 > line.length) {
+                line = Arrays.copyOf(line, line.length * 2);
+            }
+            c &= 0xFF;
+            if (c >= 0xE0 && c <= 0xEF && i + 2 < to) {
+                int c1 = b[i + 1];
+                int c2 = b[i + 2];
+                int cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+                if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                    throw NotUtf8.INSTANCE;
+                }
+                line[n++] = (char) cp;
+                i += 3;
+            } else if (c >= 0xC2 && c <= 0xDF && i + 1 < to) {
+                int c1 = b[i + 1];
+                if ((c1 & 0xC0) != 0x80) {
+                    throw NotUtf8.INSTANCE;
+                }
+                line[n++] = (char) (((c & 0x1F) << 6) | (c1 & 0x3F));
+                i += 2;
+            } else if (c >= 0xF0 && c <= 0xF4 && i + 3 < to) {
+                int c1 = b[i + 1];
+                int c2 = b[i + 2];
+                int c3 = b[i + 3];
+                int cp = ((c & 0x07) << 18) | ((c1 & 0x3F) << 12) | ((c2 & 0x3F) << 6) | (c3 & 0x3F);
+                if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || (c3 & 0xC0) != 0x80 || cp < 0x10000 || cp > 0x10FFFF) {
+                    throw NotUtf8.INSTANCE;
+                }
+                line[n++] = Character.highSurrogate(cp);
+                line[n++] = Character.lowSurrogate(cp);
+                i += 4;
+            } else {
+                throw NotUtf8.INSTANCE;
+            }
+        }
+        if (open) {
+            lines.add(line(line, 0, n, tabs, tabCount, number));
+        }
+        return new Layout(lines, 0, false);
+    }
+
+    /** The bytes are not UTF-8; thrown without a stack trace, and never reaches a user. */
+    static final class NotUtf8 extends Exception {
+        private static final long serialVersionUID = 1L;
+        static final NotUtf8 INSTANCE = new NotUtf8();
+
+        private NotUtf8() {
+            super("not UTF-8", null, false, false);
+        }
+    }
+
+    /** One line from {@code c[start, end)}, whose tabs are at the {@code tabCount} indices in {@code tabs}. */
+    private static LayoutLine line(char[] c, int start, int end, int[] tabs, int tabCount, int number) {
+        if (tabCount == 0) {
+            String t = trim(c, start, end);
+            return new LayoutLine(number, t.isEmpty() ? NO_CELLS : new String[] {t});
+        }
+        String[] cells = new String[tabCount + 1];
+        int s = start;
+        for (int k = 0; k < tabCount; k++) {
+            cells[k] = trim(c, s, tabs[k]);
+            s = tabs[k] + 1;
+        }
+        cells[tabCount] = trim(c, s, end);
+        return new LayoutLine(number, cells);
     }
 
     private static final String[] NO_CELLS = {};

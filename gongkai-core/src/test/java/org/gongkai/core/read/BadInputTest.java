@@ -44,6 +44,18 @@ class BadInputTest {
     }
 
     @Test
+    void byteOrderMarkOverGbk() {
+        byte[] gbk = "部门预算公开".repeat(20).getBytes(java.nio.charset.Charset.forName("GBK"));
+        byte[] marked = new byte[gbk.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(gbk, 0, marked, 3, gbk.length);
+        assertThatThrownBy(() -> READER.read(marked, "x.txt")).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("不是有效的 UTF-8").hasMessageContaining("另存为 UTF-8");
+    }
+
+    @Test
     void notADisclosureAtAll() throws Exception {
         Disclosure d = READER.read("Hello, world.\nNothing to see.\n".getBytes(StandardCharsets.UTF_8), "x.txt");
         assertThat(d.tables()).isEmpty();

@@ -1,0 +1,66 @@
+package org.gongkai.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Laying out UTF-8 bytes in one pass gives the lines that decoding them first and laying out the
+ * characters gives; bytes that are not UTF-8 are refused, so the caller can try GB18030.
+ */
+class TextLayoutReaderTest {
+
+    @Property(tries = 500)
+    void onePassOverTheBytesLaysOutWhatTheCharactersDo(@ForAll("texts") String text) throws Exception {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        List<LayoutLine> fromBytes = TextLayoutReader.readUtf8(utf8, 0, utf8.length).lines();
+        List<LayoutLine> fromChars = TextLayoutReader.read(text).lines();
+        assertThat(fromBytes).isEqualTo(fromChars);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        // tabs, every line end, the spaces that are trimmed, 2-, 3- and 4-byte characters
+        return Arbitraries.of('\t', '\n', '\r', ' ', '\u3000', '\u00A0', '\f', '\u200B', '2', '.', 'a', 'é', '行', '政', '“',
+                "\uD83D\uDE00".charAt(0)).list().ofMaxSize(60)
+                .map(cs -> {
+                    StringBuilder b = new StringBuilder();
+                    for (char c : cs) {
+                        b.append(c == '\uD83D' ? "\uD83D\uDE00" : String.valueOf(c)); // a whole surrogate pair
+                    }
+                    return b.toString();
+                });
+    }
+
+    @Test
+    void aTableRowIsCutAtItsTabsAndTrimmed() throws Exception {
+        byte[] row = "2080101\t 行政运行\u3000\t134.97\r\n\n末行".getBytes(StandardCharsets.UTF_8);
+        List<LayoutLine> lines = TextLayoutReader.readUtf8(row, 0, row.length).lines();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).cell(1)).isEqualTo("行政运行");
+        assertThat(lines.get(0).size()).isEqualTo(3);
+        assertThat(lines.get(1).isBlank()).isTrue();
+        assertThat(lines.get(2).number()).isEqualTo(3);
+        assertThat(lines.get(2).text()).isEqualTo("末行");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefused() {
+        byte[] gbk = "行政运行".getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertThatThrownBy(() -> TextLayoutReader.readUtf8(gbk, 0, gbk.length)).isInstanceOf(TextLayoutReader.NotUtf8.class);
+        byte[] overlong = {'a', (byte) 0xC0, (byte) 0xAF};
+        assertThatThrownBy(() -> TextLayoutReader.readUtf8(overlong, 0, overlong.length)).isInstanceOf(TextLayoutReader.NotUtf8.class);
+        byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+        assertThatThrownBy(() -> TextLayoutReader.readUtf8(surrogate, 0, surrogate.length)).isInstanceOf(TextLayoutReader.NotUtf8.class);
+    }
+}
