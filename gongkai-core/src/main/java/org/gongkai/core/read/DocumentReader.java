@@ -213,8 +213,19 @@ final class DocumentReader {
 
     /** A page number printed alone at the foot of a page ("14", "- 14 -"). */
     static boolean isFolio(LayoutLine l) {
-        return l.size() == 1 && l.text().strip().matches("^[-—－]?\\s*\\d{1,3}\\s*[-—－]?$");
+        if (l.size() != 1) {
+            return false;
+        }
+        String t = l.text().strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char first = t.charAt(0);
+        return (first >= '0' && first <= '9' || first == '-' || first == '—' || first == '－') && FOLIO.matcher(t).matches();
     }
+
+    /** A page number printed on its own line: "3", "- 3 -", "—12—". */
+    private static final java.util.regex.Pattern FOLIO = java.util.regex.Pattern.compile("[-—－]?\\s*\\d{1,3}\\s*[-—－]?");
 
     /**
      * The first line of a PDF table's body: one with an amount or a code, or one whose first cell
@@ -368,8 +379,9 @@ final class DocumentReader {
     /** "单位名称：X" gives X; null when the cell is not such a line. */
     private static String metaValue(String compact, String... labels) {
         for (String label : labels) {
-            if (compact.startsWith(label + "：") || compact.startsWith(label + ":")) {
-                return compact.substring(label.length() + 1);
+            int n = label.length();
+            if (compact.length() > n && compact.startsWith(label) && (compact.charAt(n) == '：' || compact.charAt(n) == ':')) {
+                return compact.substring(n + 1);
             }
         }
         return null;
@@ -419,29 +431,39 @@ final class DocumentReader {
             }
             return;
         }
-        // headings are short lines of their own; table rows and running text need not be searched
-        List<String> lines = new ArrayList<>();
+        // headings are short lines of their own; table rows and running text need not be searched.
+        // A line is found by its whole text, or by its end (the entry without its numbering): the
+        // lines are kept by their last character, so only those that could end so are compared.
         java.util.Set<String> exact = new java.util.HashSet<>();
+        Map<Character, List<String>> byLastChar = new HashMap<>();
         for (int i = s.tocEnd; i < layout.size(); i++) {
             LayoutLine l = layout.get(i);
-            if (l.isBlank() || (!layout.pdf() && l.isTabular()) || l.compact().length() > 80) {
+            if (l.isBlank() || (!layout.pdf() && l.isTabular())) {
                 continue;
             }
-            lines.add(l.compact());
-            exact.add(l.compact());
+            String c = l.compact();
+            if (c.isEmpty() || c.length() > 80) {
+                continue;
+            }
+            if (exact.add(c)) {
+                byLastChar.computeIfAbsent(c.charAt(c.length() - 1), k -> new ArrayList<>()).add(c);
+            }
         }
         List<DocumentStructure.TocEntry> missing = new ArrayList<>();
         int lastFoundIndex = -1;
         for (int k = 0; k < s.toc.size(); k++) {
             DocumentStructure.TocEntry e = s.toc.get(k);
             String key = Labels.compact(e.text());
-            String bare = Labels.compact(Numbering.strip(TableTitles.numberLine(key) == null ? stripTableNumber(key) : key));
             boolean present = exact.contains(key);
-            for (int li = 0; li < lines.size() && !present; li++) {
-                String l = lines.get(li);
-                if (l.equals(key) || (!bare.isEmpty() && l.endsWith(bare))) {
-                    present = true;
-                    break;
+            if (!present) {
+                String bare = Labels.compact(Numbering.strip(TableTitles.numberLine(key) == null ? stripTableNumber(key) : key));
+                if (!bare.isEmpty()) {
+                    for (String l : byLastChar.getOrDefault(bare.charAt(bare.length() - 1), List.of())) {
+                        if (l.endsWith(bare)) {
+                            present = true;
+                            break;
+                        }
+                    }
                 }
             }
             if (present) {

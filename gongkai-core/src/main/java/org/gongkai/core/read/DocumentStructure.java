@@ -43,7 +43,8 @@ final class DocumentStructure {
         List<TocEntry> toc = new ArrayList<>();
         int limit = Math.min(layout.size(), 400);
         for (int i = 0; i < limit; i++) {
-            if (layout.get(i).compact().equals("目录")) {
+            LayoutLine l = layout.get(i);
+            if (l.text().indexOf('录') >= 0 && l.compact().equals("目录")) {
                 tocStart = i;
                 break;
             }
