@@ -85,4 +85,32 @@ public record FactKey(String function, String economic, String governmentEconomi
     private static boolean codeWithin(String code, String query) {
         return query == null || (code != null && code.startsWith(query));
     }
+
+    /*
+     * Written out rather than left to the record's generated methods: facts are kept and looked
+     * up by key in hash maps on every read and check, and the generated versions go through a
+     * chain of method handles that costs several times these few comparisons.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof FactKey k
+                && source == k.source && period == k.period && spending == k.spending
+                && java.util.Objects.equals(function, k.function)
+                && java.util.Objects.equals(economic, k.economic)
+                && java.util.Objects.equals(governmentEconomic, k.governmentEconomic)
+                && java.util.Objects.equals(project, k.project)
+                && java.util.Objects.equals(item, k.item));
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(function);
+        h = 31 * h + java.util.Objects.hashCode(economic);
+        h = 31 * h + java.util.Objects.hashCode(governmentEconomic);
+        h = 31 * h + java.util.Objects.hashCode(source);
+        h = 31 * h + java.util.Objects.hashCode(period);
+        h = 31 * h + java.util.Objects.hashCode(spending);
+        h = 31 * h + java.util.Objects.hashCode(project);
+        return 31 * h + java.util.Objects.hashCode(item);
+    }
 }
