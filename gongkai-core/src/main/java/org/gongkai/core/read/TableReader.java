@@ -64,11 +64,12 @@ final class TableReader {
         }
         List<TableEntry> entries = new ArrayList<>();
         List<BlockTemplate> blocks = t.blocks();
+        List<String> headings = p.headings() != null ? p.headings() : deepestHeadings(header);
         for (int b = 0; b < blocks.size(); b++) {
             BlockTemplate block = blocks.get(b);
             int from = block.keyColumn();
             int to = b + 1 < blocks.size() ? blocks.get(b + 1).keyColumn() : Integer.MAX_VALUE;
-            Map<String, Integer> columns = resolveColumns(block, p.headings() != null ? p.headings() : deepestHeadings(header), from, to, year);
+            Map<String, Integer> columns = resolveColumns(block, headings, from, to, year);
             readBlock(t, block, body, columns, p.unit() == null ? MoneyUnit.WAN_YUAN : p.unit(), documentUnit, entries);
         }
         Map<String, Integer> blockOrder = new HashMap<>();
@@ -157,13 +158,30 @@ final class TableReader {
             if (t.isEmpty() || t.equals("栏次")) {
                 continue;
             }
-            if (!t.equals(Integer.toString(expect))) {
+            if (!isNumber(t, expect)) {
                 return false;
             }
             expect++;
             seen++;
         }
         return seen >= 3;
+    }
+
+    /** {@code t} is {@code n} written in digits (no string made to compare). */
+    private static boolean isNumber(String t, int n) {
+        int len = t.length();
+        if (len == 0 || len > 9) {
+            return false;
+        }
+        int v = 0;
+        for (int i = 0; i < len; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9' || (i == 0 && c == '0')) {
+                return false;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v == n;
     }
 
     private static boolean hasAmount(TableRow r) {
@@ -239,8 +257,13 @@ final class TableReader {
     static Map<String, Integer> resolveColumns(BlockTemplate block, List<String> headings, int from, int to, int year) {
         Map<String, Integer> found = new HashMap<>();
         Set<Integer> taken = new HashSet<>();
+        String yearText = Integer.toString(year);
         for (ColumnTemplate c : block.columns()) {
-            int at = byHeading(c, block, headings, from, to, year, taken);
+            List<String> wanted = new ArrayList<>(c.headers().size());
+            for (String h : c.headers()) {
+                wanted.add(Labels.compact(h.replace("{year}", yearText)));
+            }
+            int at = byHeading(wanted, block, headings, from, to, taken);
             if (at >= 0) {
                 found.put(c.id(), at);
                 taken.add(at);
@@ -262,17 +285,15 @@ final class TableReader {
     }
 
     /** The first position from {@code from} (before {@code to}, not taken) whose heading is one of the column's; -1 if none. */
-    private static int byHeading(ColumnTemplate c, BlockTemplate block, List<String> headings, int from, int to, int year,
+    private static int byHeading(List<String> wanted, BlockTemplate block, List<String> headings, int from, int to,
                                  Set<Integer> taken) {
         for (int j = Math.max(0, from); j < headings.size() && j < to; j++) {
             if (taken.contains(j) || j == block.keyColumn() || j == block.nameColumn()) {
                 continue;
             }
             String heading = headings.get(j);
-            for (String h : c.headers()) {
-                if (!heading.isEmpty() && heading.equals(Labels.compact(h.replace("{year}", Integer.toString(year))))) {
-                    return j;
-                }
+            if (!heading.isEmpty() && wanted.contains(heading)) {
+                return j;
             }
         }
         return -1;
