@@ -431,45 +431,46 @@ final class DocumentReader {
             }
             return;
         }
-        // headings are short lines of their own; table rows and running text need not be searched.
-        // A line is found by its whole text, or by its end (the entry without its numbering): the
-        // lines are kept by their last character, so only those that could end so are compared.
-        java.util.Set<String> exact = new java.util.HashSet<>();
-        Map<Character, List<String>> byLastChar = new HashMap<>();
+        // An entry is found as a short line of its own (table rows and running text need not be
+        // searched) that is the entry, or ends as the entry does without its numbering. Only lines
+        // ending in the last character of some entry are compared.
+        int entries = s.toc.size();
+        String[] keys = new String[entries];
+        String[] bares = new String[entries];
+        boolean[] found = new boolean[entries];
+        StringBuilder lastChars = new StringBuilder();
+        for (int k = 0; k < entries; k++) {
+            keys[k] = Labels.compact(s.toc.get(k).text());
+            bares[k] = Labels.compact(Numbering.strip(TableTitles.numberLine(keys[k]) == null ? stripTableNumber(keys[k]) : keys[k]));
+            for (String e : new String[] {keys[k], bares[k]}) {
+                if (!e.isEmpty() && lastChars.indexOf(e.substring(e.length() - 1)) < 0) {
+                    lastChars.append(e.charAt(e.length() - 1));
+                }
+            }
+        }
+        String ends = lastChars.toString();
         for (int i = s.tocEnd; i < layout.size(); i++) {
             LayoutLine l = layout.get(i);
             if (l.isBlank() || (!layout.pdf() && l.isTabular())) {
                 continue;
             }
             String c = l.compact();
-            if (c.isEmpty() || c.length() > 80) {
+            if (c.isEmpty() || c.length() > 80 || ends.indexOf(c.charAt(c.length() - 1)) < 0) {
                 continue;
             }
-            if (exact.add(c)) {
-                byLastChar.computeIfAbsent(c.charAt(c.length() - 1), k -> new ArrayList<>()).add(c);
+            for (int k = 0; k < entries; k++) {
+                if (!found[k] && (c.equals(keys[k]) || (!bares[k].isEmpty() && c.endsWith(bares[k])))) {
+                    found[k] = true;
+                }
             }
         }
         List<DocumentStructure.TocEntry> missing = new ArrayList<>();
         int lastFoundIndex = -1;
-        for (int k = 0; k < s.toc.size(); k++) {
-            DocumentStructure.TocEntry e = s.toc.get(k);
-            String key = Labels.compact(e.text());
-            boolean present = exact.contains(key);
-            if (!present) {
-                String bare = Labels.compact(Numbering.strip(TableTitles.numberLine(key) == null ? stripTableNumber(key) : key));
-                if (!bare.isEmpty()) {
-                    for (String l : byLastChar.getOrDefault(bare.charAt(bare.length() - 1), List.of())) {
-                        if (l.endsWith(bare)) {
-                            present = true;
-                            break;
-                        }
-                    }
-                }
-            }
-            if (present) {
+        for (int k = 0; k < entries; k++) {
+            if (found[k]) {
                 lastFoundIndex = k;
             } else {
-                missing.add(e);
+                missing.add(s.toc.get(k));
             }
         }
         if (missing.isEmpty()) {
