@@ -53,6 +53,55 @@ public record Money(BigDecimal value, MoneyUnit unit) implements Comparable<Mone
         if (s.isEmpty()) {
             return Optional.empty();
         }
+        // digits gathered into a long (tables print far fewer than 18); the scale is the count of
+        // digits after the point, so "134.97" is 13497 at scale 2, as new BigDecimal("134.97")
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean point = false;
+        boolean negative = false;
+        boolean endsInPoint = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '０' && c <= '９') {
+                c = (char) (c - '０' + '0');
+            }
+            if (c >= '0' && c <= '9') {
+                if (++digits > 18) {
+                    return parseLongDecimal(s);
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                if (point) {
+                    scale++;
+                }
+                endsInPoint = false;
+            } else if (c == '.' || c == '．') {
+                if (point) {
+                    return Optional.empty();
+                }
+                point = true;
+                endsInPoint = true;
+            } else if (c == ',' || c == '，') {
+                // a thousands separator must sit between digits, groups of three follow
+                if (digits == 0 || point) {
+                    return Optional.empty();
+                }
+            } else if ((c == '-' || c == '－' || c == '−') && digits == 0 && !point && !negative) {
+                negative = true;
+            } else if (c == '+' && digits == 0 && !point && !negative) {
+                continue;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (digits == 0 || endsInPoint) {
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(negative ? -unscaled : unscaled, scale));
+    }
+
+    /** {@link #parseDecimal} for a number of more than 18 digits, through a string. */
+    private static Optional<BigDecimal> parseLongDecimal(String s) {
         StringBuilder b = new StringBuilder(s.length());
         boolean digit = false;
         boolean point = false;
@@ -71,7 +120,6 @@ public record Money(BigDecimal value, MoneyUnit unit) implements Comparable<Mone
                 point = true;
                 b.append('.');
             } else if (c == ',' || c == '，') {
-                // a thousands separator must sit between digits, groups of three follow
                 if (!digit || point) {
                     return Optional.empty();
                 }

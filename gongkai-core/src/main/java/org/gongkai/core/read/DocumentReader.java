@@ -75,7 +75,8 @@ final class DocumentReader {
             if (!m.isEmpty()) {
                 hits.put(i, m);
                 stops.add(i);
-            } else if (TableTitles.numberLine(l.text()) != null || PerformanceTargetReader.isTitle(l.compact())) {
+            } else if (TableTitles.numberLine(l.text()) != null
+                    || (l.text().endsWith("表") && PerformanceTargetReader.isTitle(l.compact()))) { // no compact form made for running text
                 stops.add(i);
             }
         }

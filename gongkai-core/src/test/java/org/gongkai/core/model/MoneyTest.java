@@ -3,11 +3,15 @@ package org.gongkai.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 
 class MoneyTest {
@@ -26,6 +30,44 @@ class MoneyTest {
         for (String s : new String[] {"", "≥98%", "1年", "2024年", "12.", ".", "1.2.3", "-", "一", "3人", ",100"}) {
             assertThat(Money.parse(s, MoneyUnit.WAN_YUAN)).as(s).isEmpty();
         }
+    }
+
+    /** Read through a long, a printed number gives the very decimal (value and scale) its text spells. */
+    @Property(tries = 2000)
+    void parsedDigitsAreTheDecimalTheTextSpells(@ForAll("printed") String text) {
+        assertThat(Money.parseDecimal(text)).isEqualTo(spelled(text));
+    }
+
+    @Provide
+    Arbitrary<String> printed() {
+        return Arbitraries.strings().withChars("0123456789.．,，-－−+ ０９a").ofMaxLength(24);
+    }
+
+    /** The plain reading: the text's digits, point and sign as a string, given to BigDecimal. */
+    private static Optional<BigDecimal> spelled(String text) {
+        String s = text.strip();
+        StringBuilder b = new StringBuilder();
+        boolean point = false;
+        for (char c : s.toCharArray()) {
+            c = c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c;
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+            } else if ((c == '.' || c == '．') && !point) {
+                point = true;
+                b.append('.');
+            } else if ((c == ',' || c == '，') && b.chars().anyMatch(Character::isDigit) && !point) {
+                continue;
+            } else if ((c == '-' || c == '－' || c == '−') && b.length() == 0) {
+                b.append('-');
+            } else if (c != '+' || b.length() > 0) {
+                return Optional.empty();
+            }
+        }
+        String v = b.toString();
+        if (!v.chars().anyMatch(Character::isDigit) || v.endsWith(".")) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(v));
     }
 
     @Test
