@@ -64,10 +64,10 @@ final class DocumentReader {
             if (structure.inToc(i)) {
                 continue;
             }
-            LayoutLine l = layout.get(i);
-            if (l.isBlank() || (!layout.pdf() && l.isTabular())) {
+            if (layout.isBlank(i) || (!layout.pdf() && layout.isTabular(i))) {
                 continue;
             }
+            LayoutLine l = layout.get(i);
             List<TableTitles.Match> m = titles.match(l.text());
             if (m.isEmpty() && l.text().indexOf('表') >= 0) {
                 m = wrappedTitle(i); // "公开09表：一般公共预算“三公”经费、会议费、培训费" / "支出预算表"
@@ -205,7 +205,7 @@ final class DocumentReader {
 
     private int nextNonBlank(int from) {
         for (int i = from; i < layout.size(); i++) {
-            if (!layout.get(i).isBlank()) {
+            if (!layout.isBlank(i)) {
                 return i;
             }
         }
@@ -451,11 +451,10 @@ final class DocumentReader {
         }
         String ends = lastChars.toString();
         for (int i = s.tocEnd; i < layout.size(); i++) {
-            LayoutLine l = layout.get(i);
-            if (l.isBlank() || (!layout.pdf() && l.isTabular())) {
+            if (layout.isBlank(i) || (!layout.pdf() && layout.isTabular(i))) {
                 continue;
             }
-            String c = l.compact();
+            String c = layout.get(i).compact();
             if (c.isEmpty() || c.length() > 80 || ends.indexOf(c.charAt(c.length() - 1)) < 0) {
                 continue;
             }

@@ -105,11 +105,10 @@ final class DocumentStructure {
             if (i >= tocStart && i < tocEnd) {
                 continue;
             }
-            LayoutLine l = layout.get(i);
-            if (l.isBlank() || (l.isTabular() && !layout.pdf())) {
+            if (layout.isBlank(i) || (layout.isTabular(i) && !layout.pdf())) {
                 continue;
             }
-            Part p = isPartHeading(l);
+            Part p = isPartHeading(layout.get(i));
             if (p != null) {
                 parts.add(new Part(p.number(), p.title(), p.role(), i));
             }

@@ -28,6 +28,7 @@ final class TextLayoutReader {
             }
         }
         List<LayoutLine> lines = new ArrayList<>(breaks);
+        byte[] kinds = new byte[breaks];
         int start = n > 0 && c[0] == '\uFEFF' ? 1 : 0;
         int number = 1;
         while (start < n) {
@@ -39,13 +40,13 @@ final class TextLayoutReader {
                 }
                 end++;
             }
-            lines.add(line(c, start, end, tabs, number++));
+            kinds = add(lines, kinds, line(c, start, end, tabs, number++)); // a lone CR ends a line too
             if (end < n && c[end] == '\r' && end + 1 < n && c[end + 1] == '\n') {
                 end++;
             }
             start = end + 1;
         }
-        return new Layout(lines, 0, false);
+        return new Layout(lines, Arrays.copyOf(kinds, lines.size()));
     }
 
     /**
@@ -59,6 +60,7 @@ final class TextLayoutReader {
      */
     static Layout readUtf8(byte[] b, int from, int to) throws NotUtf8 {
         List<LayoutLine> lines = new ArrayList<>(Math.max(16, (to - from) / 40));
+        byte[] kinds = new byte[Math.max(16, (to - from) / 40)];
         char[] line = new char[256];
         int[] tabs = new int[16];
         int n = 0; // characters of the current line so far
@@ -71,7 +73,7 @@ final class TextLayoutReader {
             if (c >= 0) {
                 i++;
                 if (c == '\n' || c == '\r') {
-                    lines.add(line(line, 0, n, tabs, tabCount, number++));
+                    kinds = add(lines, kinds, line(line, 0, n, tabs, tabCount, number++));
                     n = 0;
                     tabCount = 0;
                     open = false;
@@ -130,9 +132,17 @@ final class TextLayoutReader {
             }
         }
         if (open) {
-            lines.add(line(line, 0, n, tabs, tabCount, number));
+            kinds = add(lines, kinds, line(line, 0, n, tabs, tabCount, number));
         }
-        return new Layout(lines, 0, false);
+        return new Layout(lines, Arrays.copyOf(kinds, lines.size()));
+    }
+
+    /** Adds a line and its kind; returns the kinds, grown when full. */
+    private static byte[] add(List<LayoutLine> lines, byte[] kinds, LayoutLine l) {
+        byte[] k = lines.size() == kinds.length ? Arrays.copyOf(kinds, kinds.length * 2) : kinds;
+        k[lines.size()] = Layout.kind(l);
+        lines.add(l);
+        return k;
     }
 
     /** The bytes are not UTF-8; thrown without a stack trace, and never reaches a user. */
