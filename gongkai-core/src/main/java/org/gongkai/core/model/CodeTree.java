@@ -160,31 +160,43 @@ public final class CodeTree {
      * record the years a code was seen), else none.
      */
     public Optional<ClassificationCode> findByName(String name, int level) {
+        List<ClassificationCode> named = findByName(name);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ClassificationCode> byCurrentName = pick(named, name, level, true);
+        if (byCurrentName != null) {
+            return byCurrentName;
+        }
+        Optional<ClassificationCode> byOtherName = pick(named, name, level, false);
+        return byOtherName != null ? byOtherName : Optional.empty();
+    }
+
+    /**
+     * Among the codes at {@code level} whose current name is (or, when {@code current} is false,
+     * is not) {@code name}: the one printed most recently; empty on a tie; null when there is none.
+     */
+    private Optional<ClassificationCode> pick(List<ClassificationCode> named, String name, int level, boolean current) {
         ClassificationCode found = null;
         boolean tie = false;
-        for (boolean primary : new boolean[] {true, false}) {
-            for (ClassificationCode c : findByName(name)) {
-                if (c.level() != level || c.name().equals(name) != primary) {
-                    continue;
-                }
-                if (found == null) {
-                    found = c;
-                } else if (!found.code().equals(c.code())) {
-                    int a = lastSeen.getOrDefault(found.code(), 0);
-                    int b = lastSeen.getOrDefault(c.code(), 0);
-                    if (b > a) {
-                        found = c;
-                        tie = false;
-                    } else if (b == a) {
-                        tie = true;
-                    }
-                }
+        for (ClassificationCode c : named) {
+            if (c.level() != level || c.name().equals(name) != current) {
+                continue;
             }
-            if (found != null) {
-                break;
+            if (found == null) {
+                found = c;
+            } else if (!found.code().equals(c.code())) {
+                int a = lastSeen.getOrDefault(found.code(), 0);
+                int b = lastSeen.getOrDefault(c.code(), 0);
+                if (b > a) {
+                    found = c;
+                    tie = false;
+                } else if (b == a) {
+                    tie = true;
+                }
             }
         }
-        return tie ? Optional.empty() : Optional.ofNullable(found);
+        return found == null ? null : tie ? Optional.empty() : Optional.of(found);
     }
 
     public List<ClassificationCode> children(String code) {
