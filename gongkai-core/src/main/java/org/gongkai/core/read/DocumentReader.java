@@ -318,19 +318,21 @@ final class DocumentReader {
             if (meta && rowLines.isEmpty()) {
                 continue;
             }
-            String text = l.text().strip();
-            if (!l.isTabular() && (text.startsWith("注：") || text.startsWith("注:") || text.startsWith("注 ") || text.startsWith("说明：")
+            if (l.isTabular()) {
+                rowLines.add(l);
+                continue;
+            }
+            String text = l.text().strip(); // a row's cells are not joined: only a line of text can be a note
+            if ((text.startsWith("注：") || text.startsWith("注:") || text.startsWith("注 ") || text.startsWith("说明：")
                     || (layout.pdf() && text.startsWith("：“")))) {
                 note = text;
                 break;
             }
-            if (!l.isTabular()) {
-                if (rowLines.isEmpty()) {
-                    continue; // a subtitle such as "(2024年度)"
-                }
-                if (!layout.pdf() || text.length() > 40) {
-                    break;
-                }
+            if (rowLines.isEmpty()) {
+                continue; // a subtitle such as "(2024年度)"
+            }
+            if (!layout.pdf() || text.length() > 40) {
+                break;
             }
             rowLines.add(l);
         }
