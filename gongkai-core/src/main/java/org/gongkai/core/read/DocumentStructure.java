@@ -131,13 +131,16 @@ final class DocumentStructure {
     }
 
     private static TocEntry tocEntry(LayoutLine l, int index) {
-        String text = l.text();
         if (l.isTabular()) {
             String last = l.cell(l.size() - 1);
             if (last.chars().allMatch(Character::isDigit) && !last.isEmpty()) {
                 String head = l.cell(0);
                 return new TocEntry(LEADERS.matcher(head).replaceAll("").strip(), Integer.parseInt(last), index);
             }
+        }
+        String text = l.text();
+        if (text.indexOf('.') < 0 && text.indexOf('…') < 0 && text.indexOf('·') < 0 && text.indexOf('-') < 0) {
+            return null; // no leaders
         }
         Matcher m = LEADERS.matcher(text);
         if (m.find()) {
