@@ -61,7 +61,7 @@ final class TextLayoutReader {
     static Layout readUtf8(byte[] b, int from, int to) throws NotUtf8 {
         List<LayoutLine> lines = new ArrayList<>(Math.max(16, (to - from) / 40));
         byte[] kinds = new byte[Math.max(16, (to - from) / 40)];
-        char[] line = new char[256];
+        char[] line = new char[Math.max(16, to - from)]; // no line has more characters than the file has bytes
         int[] tabs = new int[16];
         int n = 0; // characters of the current line so far
         int tabCount = 0;
@@ -70,6 +70,12 @@ final class TextLayoutReader {
         int i = from;
         while (i < to) {
             int c = b[i];
+            if (c >= 0x20) { // printable ASCII: digits, points, Latin letters
+                line[n++] = (char) c;
+                i++;
+                open = true;
+                continue;
+            }
             if (c >= 0) {
                 i++;
                 if (c == '\n' || c == '\r') {
@@ -83,9 +89,6 @@ final class TextLayoutReader {
                     continue;
                 }
                 open = true;
-                if (n == line.length) {
-                    line = Arrays.copyOf(line, n * 2);
-                }
                 if (c == '\t') {
                     if (tabCount == tabs.length) {
                         tabs = Arrays.copyOf(tabs, tabCount * 2);
@@ -96,19 +99,23 @@ final class TextLayoutReader {
                 continue;
             }
             open = true;
-            if (n + 2 > line.length) {
-                line = Arrays.copyOf(line, line.length * 2);
-            }
             c &= 0xFF;
-            if (c >= 0xE0 && c <= 0xEF && i + 2 < to) {
-                int c1 = b[i + 1];
-                int c2 = b[i + 2];
-                int cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
-                if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                    throw NotUtf8.INSTANCE;
-                }
-                line[n++] = (char) cp;
-                i += 3;
+            if (c >= 0xE0 && c <= 0xEF) {
+                // a run of three-byte characters (Chinese text), decoded without going round the outer loop
+                do {
+                    if (i + 2 >= to) {
+                        throw NotUtf8.INSTANCE;
+                    }
+                    int c1 = b[i + 1];
+                    int c2 = b[i + 2];
+                    int cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+                    if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                        throw NotUtf8.INSTANCE;
+                    }
+                    line[n++] = (char) cp;
+                    i += 3;
+                    c = i < to ? b[i] & 0xFF : 0;
+                } while (c >= 0xE0 && c <= 0xEF);
             } else if (c >= 0xC2 && c <= 0xDF && i + 1 < to) {
                 int c1 = b[i + 1];
                 if ((c1 & 0xC0) != 0x80) {
