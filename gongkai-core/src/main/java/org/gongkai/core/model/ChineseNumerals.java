@@ -8,14 +8,24 @@ public final class ChineseNumerals {
 
     private static final String DIGITS = "零一二三四五六七八九";
 
+    /** 1 to 99 written once: tables and sections are numbered on every read and check. */
+    private static final String[] WRITTEN = new String[100];
+
+    static {
+        for (int n = 1; n < 100; n++) {
+            WRITTEN[n] = write(n);
+        }
+    }
+
     private ChineseNumerals() {
     }
 
     /** 12 as "十二", 20 as "二十", 1 as "一"; numbers outside 1-99 as Arabic digits. */
     public static String of(int n) {
-        if (n <= 0 || n >= 100) {
-            return Integer.toString(n);
-        }
+        return n <= 0 || n >= 100 ? Integer.toString(n) : WRITTEN[n];
+    }
+
+    private static String write(int n) {
         if (n < 10) {
             return String.valueOf(DIGITS.charAt(n));
         }
