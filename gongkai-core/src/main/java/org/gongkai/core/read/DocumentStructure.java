@@ -23,7 +23,6 @@ final class DocumentStructure {
     }
 
     private static final Pattern PART = Pattern.compile("^第([一二三四五六七八九十]{1,2})部分[\\s：:、]*(.*)$");
-    private static final Pattern LEADERS = Pattern.compile("(\\.{3,}|…{2,}|·{3,}|-{3,})\\s*(\\d*)\\s*$");
 
     final int tocStart;
     final int tocEnd;
@@ -119,8 +118,9 @@ final class DocumentStructure {
     /** A 目录 line's text without its leaders, page number and spaces, to find it again in the text. */
     private static String tocKey(LayoutLine l) {
         String t = l.isTabular() ? l.cell(0) : l.text();
-        if (t.indexOf('.') >= 0 || t.indexOf('…') >= 0 || t.indexOf('·') >= 0 || t.indexOf('-') >= 0) {
-            t = LEADERS.matcher(t).replaceAll("");
+        Leaders leaders = Leaders.in(t);
+        if (leaders != null) {
+            t = t.substring(0, leaders.start());
         }
         String c = Labels.compact(t);
         int end = c.length();
@@ -135,19 +135,60 @@ final class DocumentStructure {
             String last = l.cell(l.size() - 1);
             if (last.chars().allMatch(Character::isDigit) && !last.isEmpty()) {
                 String head = l.cell(0);
-                return new TocEntry(LEADERS.matcher(head).replaceAll("").strip(), Integer.parseInt(last), index);
+                Leaders leaders = Leaders.in(head);
+                return new TocEntry((leaders == null ? head : head.substring(0, leaders.start())).strip(), Integer.parseInt(last), index);
             }
         }
         String text = l.text();
-        if (text.indexOf('.') < 0 && text.indexOf('…') < 0 && text.indexOf('·') < 0 && text.indexOf('-') < 0) {
-            return null; // no leaders
+        Leaders leaders = Leaders.in(text);
+        if (leaders == null) {
+            return null;
         }
-        Matcher m = LEADERS.matcher(text);
-        if (m.find()) {
-            int page = m.group(2).isEmpty() ? 0 : Integer.parseInt(m.group(2));
-            return new TocEntry(text.substring(0, m.start()).strip(), page, index);
+        return new TocEntry(text.substring(0, leaders.start()).strip(), leaders.page().isEmpty() ? 0 : Integer.parseInt(leaders.page()), index);
+    }
+
+    /**
+     * The leaders a 目录 line ends with, and the page number after them: a run of at least three
+     * dots, middle dots or hyphens, or two ellipses, then (spaces around it) the digits of the
+     * page, at the very end. Example: "一、部门职责……………… 3": start 6, page "3".
+     * Found by reading the line backwards from its end, not by a pattern tried at each character.
+     *
+     * @param start where the run of leaders begins
+     * @param page  the page number's digits, "" when none is printed
+     */
+    record Leaders(int start, String page) {
+
+        static Leaders in(String t) {
+            int end = t.length();
+            while (end > 0 && isPatternSpace(t.charAt(end - 1))) {
+                end--;
+            }
+            int digitsEnd = end;
+            while (end > 0 && t.charAt(end - 1) >= '0' && t.charAt(end - 1) <= '9') {
+                end--;
+            }
+            int digitsStart = end;
+            while (end > 0 && isPatternSpace(t.charAt(end - 1))) {
+                end--;
+            }
+            if (end == 0) {
+                return null;
+            }
+            char leader = t.charAt(end - 1);
+            if (leader != '.' && leader != '…' && leader != '·' && leader != '-') {
+                return null;
+            }
+            int start = end;
+            while (start > 0 && t.charAt(start - 1) == leader) {
+                start--;
+            }
+            return end - start >= (leader == '…' ? 2 : 3) ? new Leaders(start, t.substring(digitsStart, digitsEnd)) : null;
         }
-        return null;
+
+        /** The spaces the pattern {@code \\s} stands for. */
+        private static boolean isPatternSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
     }
 
     private static Part isPartHeading(LayoutLine l) {
