@@ -32,7 +32,7 @@ public final class RepeatedWordRule implements Rule {
     @Override
     public void check(Disclosure d, RuleRun run) {
         Passages passages = Passages.of(d, run);
-        if (passages.all().isEmpty()) {
+        if (passages.count() == 0) {
             run.couldNotRun("未读到正文");
             return;
         }
@@ -53,11 +53,11 @@ public final class RepeatedWordRule implements Rule {
             int len = doubling[1];
             String w = new String(c, at, len);
             String seam = w.substring(len - 1) + w.charAt(0);
-            if (usedElsewhere(seam, all.text(), doublings)) {
+            if (usedElsewhere(seam, all, doublings)) {
                 continue;
             }
             int pi = all.passageAt(at);
-            Passages.Passage p = passages.all().get(pi);
+            Passages.Passage p = passages.passage(pi);
             int local = at - all.starts()[pi];
             String place = p.location().section() != null ? p.location().section() : p.location().table();
             run.report(Severity.WARNING, p.location(), w, w + w, null,
@@ -97,11 +97,11 @@ public final class RepeatedWordRule implements Rule {
      * True when {@code seam} is a word of a classification name, or is written in the text
      * outside every doubling (the doublings themselves do not count: "管理管理" holds 理管).
      */
-    private static boolean usedElsewhere(String seam, String text, List<int[]> doublings) {
+    private static boolean usedElsewhere(String seam, Passages.Joined text, List<int[]> doublings) {
         if (classificationWords().contains(seam)) {
             return true;
         }
-        for (int i = text.indexOf(seam); i >= 0; i = text.indexOf(seam, i + 1)) {
+        for (int i = text.indexOf(seam.charAt(0), seam.charAt(1), 0); i >= 0; i = text.indexOf(seam.charAt(0), seam.charAt(1), i + 1)) {
             if (!inside(i, doublings) && !inside(i + 1, doublings)) {
                 return true;
             }
