@@ -1,6 +1,8 @@
 package org.gongkai.core.check;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.gongkai.core.model.ChineseNumerals;
@@ -26,10 +28,17 @@ public final class Tables {
 
     private final Disclosure d;
     private final Template template;
+    /** The names {@link #name} has made: rules ask for the same few tables' names again and again. */
+    private final Map<String, String> names = new HashMap<>();
 
     public Tables(Disclosure d) {
         this.d = d;
         this.template = TemplateCatalog.bundled().find(d.templateId()).orElse(null);
+    }
+
+    /** The tables of {@code d}, made once per check and shared by the rules. */
+    public static Tables of(Disclosure d, RuleRun run) {
+        return run.shared(Tables.class, () -> new Tables(d));
     }
 
     public Template template() {
@@ -46,7 +55,12 @@ public final class Tables {
 
     /** "表三《预算支出总表》". */
     public String name(String tableId) {
-        return tableTemplate(tableId).map(t -> "表" + ChineseNumerals.of(t.number()) + "《" + t.title() + "》").orElse(tableId);
+        String name = names.get(tableId);
+        if (name == null) {
+            name = tableTemplate(tableId).map(t -> "表" + ChineseNumerals.of(t.number()) + "《" + t.title() + "》").orElse(tableId);
+            names.put(tableId, name);
+        }
+        return name;
     }
 
     /** The heading of a column, as the template prints it: "基本支出". */

@@ -35,7 +35,7 @@ public final class ClassNameRule implements Rule {
             run.couldNotRun("未找到任何报表");
             return;
         }
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         Classifications codes = Classifications.bundled();
         Map<String, String> first = new HashMap<>();
         Map<String, String> where = new HashMap<>();
