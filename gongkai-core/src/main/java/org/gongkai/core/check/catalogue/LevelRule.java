@@ -24,10 +24,11 @@ public final class LevelRule implements Rule {
         }
         for (CatalogueDepartment dept : d.catalogue().departments()) {
             for (CatalogueItem i : dept.items()) {
-                if (i.codeLevel() > 0 && i.level() > 0 && i.level() != i.codeLevel()) {
-                    run.report(Severity.ERROR, CatalogueLines.at(dept, i), CatalogueLines.column(i.codeLevel()), CatalogueLines.column(i.level()),
+                int codeLevel = i.codeLevel();
+                if (codeLevel > 0 && i.level() > 0 && i.level() != codeLevel) {
+                    run.report(Severity.ERROR, CatalogueLines.at(dept, i), CatalogueLines.column(codeLevel), CatalogueLines.column(i.level()),
                             null, "department", dept.name(), "code", i.code(), "name", i.name(), "column", CatalogueLines.column(i.level()),
-                            "level", CatalogueLines.column(i.codeLevel()).replace("目录", ""));
+                            "level", CatalogueLines.column(codeLevel).replace("目录", ""));
                 }
             }
         }
