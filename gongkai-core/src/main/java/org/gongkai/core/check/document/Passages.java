@@ -30,7 +30,8 @@ final class Passages {
 
     /**
      * The texts of all the passages ({@link #passage}) end to end, each followed by {@link #SEPARATOR}, for rules that
-     * scan all the text in one go (a loop over an array is several times faster than {@code charAt}).
+     * scan all the text in one go (a loop over an array is several times faster than {@code charAt});
+     * {@link #joinedText} is the same as a string, for searching.
      *
      * @param starts where each passage begins in {@code chars}
      */
@@ -40,16 +41,6 @@ final class Passages {
         int passageAt(int offset) {
             int i = java.util.Arrays.binarySearch(starts, offset);
             return i >= 0 ? i : -i - 2;
-        }
-
-        /** Where the two characters {@code a}, {@code b} next appear together from {@code from}, or -1. */
-        int indexOf(char a, char b, int from) {
-            for (int i = Math.max(0, from); i + 1 < chars.length; i++) {
-                if (chars[i] == a && chars[i + 1] == b) {
-                    return i;
-                }
-            }
-            return -1;
         }
     }
 
@@ -68,6 +59,7 @@ final class Passages {
     private CatalogueItem[] items;
     private CatalogueDepartment[] departments;
     private Joined joined;
+    private String joinedText;
 
     private Passages(Disclosure d) {
         this.d = d;
@@ -108,18 +100,20 @@ final class Passages {
             return;
         }
         leading = leading(prose(), d);
-        List<CatalogueItem> is = new ArrayList<>();
-        List<CatalogueDepartment> ds = new ArrayList<>();
-        if (d.catalogue() != null) {
-            for (CatalogueDepartment dept : d.catalogue().departments()) {
-                for (CatalogueItem i : dept.items()) {
-                    is.add(i);
-                    ds.add(dept);
-                }
+        List<CatalogueDepartment> depts = d.catalogue() == null ? List.of() : d.catalogue().departments();
+        int n = 0;
+        for (CatalogueDepartment dept : depts) {
+            n += dept.items().size();
+        }
+        items = new CatalogueItem[n];
+        departments = new CatalogueDepartment[n];
+        int k = 0;
+        for (CatalogueDepartment dept : depts) {
+            for (CatalogueItem i : dept.items()) {
+                items[k] = i;
+                departments[k++] = dept;
             }
         }
-        items = is.toArray(CatalogueItem[]::new);
-        departments = ds.toArray(CatalogueDepartment[]::new);
     }
 
     /** All the text, joined. */
@@ -142,6 +136,18 @@ final class Passages {
             joined = new Joined(chars, starts);
         }
         return joined;
+    }
+
+    /**
+     * {@link #joined} as a string, made only when a rule searches the text: {@code String.indexOf}
+     * is many times faster than a loop over the characters, but the copy costs as much as several
+     * searches, so rules that only scan do without it.
+     */
+    String joinedText() {
+        if (joinedText == null) {
+            joinedText = new String(joined().chars());
+        }
+        return joinedText;
     }
 
     /** The text of passage {@code i}, without making the passage. */

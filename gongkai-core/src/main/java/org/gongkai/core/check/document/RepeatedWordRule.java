@@ -53,7 +53,7 @@ public final class RepeatedWordRule implements Rule {
             int len = doubling[1];
             String w = new String(c, at, len);
             String seam = w.substring(len - 1) + w.charAt(0);
-            if (usedElsewhere(seam, all, doublings)) {
+            if (usedElsewhere(seam, passages, doublings)) {
                 continue;
             }
             int pi = all.passageAt(at);
@@ -97,11 +97,12 @@ public final class RepeatedWordRule implements Rule {
      * True when {@code seam} is a word of a classification name, or is written in the text
      * outside every doubling (the doublings themselves do not count: "管理管理" holds 理管).
      */
-    private static boolean usedElsewhere(String seam, Passages.Joined text, List<int[]> doublings) {
+    private static boolean usedElsewhere(String seam, Passages passages, List<int[]> doublings) {
         if (classificationWords().contains(seam)) {
             return true;
         }
-        for (int i = text.indexOf(seam.charAt(0), seam.charAt(1), 0); i >= 0; i = text.indexOf(seam.charAt(0), seam.charAt(1), i + 1)) {
+        String text = passages.joinedText();
+        for (int i = text.indexOf(seam); i >= 0; i = text.indexOf(seam, i + 1)) {
             if (!inside(i, doublings) && !inside(i + 1, doublings)) {
                 return true;
             }
