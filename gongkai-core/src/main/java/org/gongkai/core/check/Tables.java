@@ -78,10 +78,18 @@ public final class Tables {
         return e.label().isBlank() ? (e.role() == EntryRole.TOTAL || e.key().equals("total") ? "合计" : e.key()) : e.label();
     }
 
+    private static final Money ZERO_YUAN = Money.zero(MoneyUnit.YUAN);
+    private static final Money ZERO_WAN_YUAN = Money.zero(MoneyUnit.WAN_YUAN);
+
+    /** {@link Money#zero}, made once per unit: a blank cell is read as zero many times in a check. */
+    public static Money zero(MoneyUnit unit) {
+        return unit == MoneyUnit.WAN_YUAN ? ZERO_WAN_YUAN : ZERO_YUAN;
+    }
+
     /** The amount in a column, zero when the cell is blank. */
     public static Money amount(TableEntry e, String column, MoneyUnit unit) {
         PublishedAmount a = e.amounts().get(column);
-        return a == null ? Money.zero(unit) : a.money();
+        return a == null ? zero(unit) : a.money();
     }
 
     public static MoneyUnit unit(PublishedTable t) {
