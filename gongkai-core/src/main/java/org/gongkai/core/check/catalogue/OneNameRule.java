@@ -1,8 +1,10 @@
 package org.gongkai.core.check.catalogue;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.gongkai.core.check.Category;
 import org.gongkai.core.check.Rule;
@@ -30,22 +32,35 @@ public final class OneNameRule implements Rule {
             run.notApplicable(CatalogueLines.NONE);
             return;
         }
-        Map<String, Map<String, Integer>> uses = new HashMap<>();
+        // Nearly every code has one name everywhere: a first pass finds the codes that do not, and
+        // only their names are counted.
+        Map<String, String> firstName = new HashMap<>();
+        Set<String> disputed = new HashSet<>();
         for (CatalogueDepartment dept : d.catalogue().departments()) {
             for (CatalogueItem i : dept.items()) {
                 if (counted(i)) {
+                    String name = bare(i.name());
+                    String first = firstName.putIfAbsent(i.code(), name);
+                    if (first != null && !first.equals(name)) {
+                        disputed.add(i.code());
+                    }
+                }
+            }
+        }
+        if (disputed.isEmpty()) {
+            return;
+        }
+        Map<String, Map<String, Integer>> uses = new HashMap<>();
+        for (CatalogueDepartment dept : d.catalogue().departments()) {
+            for (CatalogueItem i : dept.items()) {
+                if (disputed.contains(i.code()) && counted(i)) {
                     uses.computeIfAbsent(i.code(), c -> new LinkedHashMap<>()).merge(bare(i.name()), 1, Integer::sum);
                 }
             }
         }
         Map<String, String> usual = new HashMap<>();
         for (Map.Entry<String, Map<String, Integer>> e : uses.entrySet()) {
-            if (e.getValue().size() > 1) {
-                usual.put(e.getKey(), usual(e.getValue())); // codes with one name need no second look
-            }
-        }
-        if (usual.isEmpty()) {
-            return;
+            usual.put(e.getKey(), usual(e.getValue()));
         }
         for (CatalogueDepartment dept : d.catalogue().departments()) {
             for (CatalogueItem i : dept.items()) {
