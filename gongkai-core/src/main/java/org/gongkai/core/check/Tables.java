@@ -71,7 +71,7 @@ public final class Tables {
 
     /** A row as a reader finds it: "2080101 行政运行", "合计", "一、一般公共预算". */
     public static String row(TableEntry e) {
-        if (e.level() > 0 && !e.key().equals(e.label()) && e.key().chars().allMatch(Character::isDigit)
+        if (e.level() > 0 && !e.key().equals(e.label()) && isCode(e.key())
                 && !e.label().startsWith(e.key())) {
             return e.key() + " " + e.label();
         }
@@ -84,6 +84,16 @@ public final class Tables {
     /** {@link Money#zero}, made once per unit: a blank cell is read as zero many times in a check. */
     public static Money zero(MoneyUnit unit) {
         return unit == MoneyUnit.WAN_YUAN ? ZERO_WAN_YUAN : ZERO_YUAN;
+    }
+
+    /** True when a row's key is a classification code, all digits: "2080101" (as {@code chars().allMatch(Character::isDigit)}, without a stream per row). */
+    public static boolean isCode(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (!Character.isDigit(key.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The amount in a column, zero when the cell is blank. */

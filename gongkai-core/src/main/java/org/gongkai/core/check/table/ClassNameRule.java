@@ -48,7 +48,7 @@ public final class ClassNameRule implements Rule {
                     continue;
                 }
                 for (TableEntry e : t.entries(b.id())) {
-                    if (e.level() == 0 || !e.key().chars().allMatch(Character::isDigit)) {
+                    if (e.level() == 0 || !Tables.isCode(e.key())) {
                         continue;
                     }
                     String name = b.rows() == RowKind.FUNCTION_CLASSES ? stripNumbering(e.label()) : e.label();

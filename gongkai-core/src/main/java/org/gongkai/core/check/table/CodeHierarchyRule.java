@@ -42,7 +42,7 @@ public final class CodeHierarchyRule implements Rule {
                 List<TableEntry> entries = t.entries(b.id());
                 Set<String> seen = new HashSet<>();
                 for (TableEntry e : entries) {
-                    if (e.role() == EntryRole.TOTAL || !e.key().chars().allMatch(Character::isDigit)) {
+                    if (e.role() == EntryRole.TOTAL || !Tables.isCode(e.key())) {
                         continue;
                     }
                     String problem = null;
