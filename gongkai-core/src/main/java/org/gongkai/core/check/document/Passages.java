@@ -30,8 +30,7 @@ final class Passages {
 
     /**
      * The texts of all the passages ({@link #passage}) end to end, each followed by {@link #SEPARATOR}, for rules that
-     * scan all the text in one go (a loop over an array is several times faster than {@code charAt});
-     * {@link #joinedText} is the same as a string, for searching.
+     * scan all the text in one go (a loop over an array is several times faster than {@code charAt}).
      *
      * @param starts where each passage begins in {@code chars}
      */
@@ -59,7 +58,6 @@ final class Passages {
     private CatalogueItem[] items;
     private CatalogueDepartment[] departments;
     private Joined joined;
-    private String joinedText;
 
     private Passages(Disclosure d) {
         this.d = d;
@@ -136,18 +134,6 @@ final class Passages {
             joined = new Joined(chars, starts);
         }
         return joined;
-    }
-
-    /**
-     * {@link #joined} as a string, made only when a rule searches the text: {@code String.indexOf}
-     * is many times faster than a loop over the characters, but the copy costs as much as several
-     * searches, so rules that only scan do without it.
-     */
-    String joinedText() {
-        if (joinedText == null) {
-            joinedText = new String(joined().chars());
-        }
-        return joinedText;
     }
 
     /** The text of passage {@code i}, without making the passage. */

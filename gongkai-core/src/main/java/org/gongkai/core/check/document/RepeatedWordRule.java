@@ -2,6 +2,7 @@ package org.gongkai.core.check.document;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,14 +49,18 @@ public final class RepeatedWordRule implements Rule {
                 at += 2 * len;
             }
         }
+        if (doublings.isEmpty()) {
+            return;
+        }
+        Set<String> elsewhere = writtenElsewhere(c, seamsToFind(c, doublings), doublings);
         for (int[] doubling : doublings) {
             int at = doubling[0];
             int len = doubling[1];
-            String w = new String(c, at, len);
-            String seam = w.substring(len - 1) + w.charAt(0);
-            if (usedElsewhere(seam, passages, doublings)) {
+            String seam = seam(c, doubling);
+            if (classificationWords().contains(seam) || elsewhere.contains(seam)) {
                 continue;
             }
+            String w = new String(c, at, len);
             int pi = all.passageAt(at);
             Passages.Passage p = passages.passage(pi);
             int local = at - all.starts()[pi];
@@ -63,6 +68,25 @@ public final class RepeatedWordRule implements Rule {
             run.report(Severity.WARNING, p.location(), w, w + w, null,
                     "place", place, "word", w, "text", Passages.excerpt(p.text(), local, local + 2 * len));
         }
+    }
+
+    /** Where the two copies of a doubled word meet: its last character, then its first ("管理管理" gives 理管). */
+    private static String seam(char[] t, int[] doubling) {
+        int at = doubling[0];
+        int len = doubling[1];
+        return String.valueOf(new char[] {t[at + len - 1], t[at]});
+    }
+
+    /** The seams that are no word of the classifications, each once: these are looked for in the text. */
+    private static String[] seamsToFind(char[] t, List<int[]> doublings) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int[] doubling : doublings) {
+            String seam = seam(t, doubling);
+            if (!classificationWords().contains(seam)) {
+                out.add(seam);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /** The length (2 to 4) of a run of Chinese characters written twice from {@code at}, or 0. */
@@ -94,20 +118,27 @@ public final class RepeatedWordRule implements Rule {
     }
 
     /**
-     * True when {@code seam} is a word of a classification name, or is written in the text
-     * outside every doubling (the doublings themselves do not count: "管理管理" holds 理管).
+     * The {@code seams} written in the text outside every doubling (the doublings themselves do not
+     * count: "管理管理" holds 理管). All are looked for in one pass over the text: a test of each
+     * character against the seams' first characters, folded into 64 bits, passes over most of it.
      */
-    private static boolean usedElsewhere(String seam, Passages passages, List<int[]> doublings) {
-        if (classificationWords().contains(seam)) {
-            return true;
+    private static Set<String> writtenElsewhere(char[] t, String[] seams, List<int[]> doublings) {
+        Set<String> found = new HashSet<>();
+        long firsts = 0;
+        for (String s : seams) {
+            firsts |= 1L << s.charAt(0);
         }
-        String text = passages.joinedText();
-        for (int i = text.indexOf(seam); i >= 0; i = text.indexOf(seam, i + 1)) {
-            if (!inside(i, doublings) && !inside(i + 1, doublings)) {
-                return true;
+        for (int i = 0; i + 1 < t.length && found.size() < seams.length; i++) {
+            if ((firsts & (1L << t[i])) == 0) {
+                continue;
+            }
+            for (String s : seams) {
+                if (t[i] == s.charAt(0) && t[i + 1] == s.charAt(1) && !inside(i, doublings) && !inside(i + 1, doublings)) {
+                    found.add(s);
+                }
             }
         }
-        return false;
+        return found;
     }
 
     private static boolean inside(int offset, List<int[]> doublings) {
