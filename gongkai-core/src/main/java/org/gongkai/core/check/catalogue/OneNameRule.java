@@ -3,6 +3,7 @@ package org.gongkai.core.check.catalogue;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,11 +35,15 @@ public final class OneNameRule implements Rule {
         }
         // Nearly every code has one name everywhere: a first pass finds the codes that do not, and
         // only their names are counted.
+        List<CatalogueDepartment> departments = d.catalogue().departments();
+        CodeLevels levels = CodeLevels.of(d, run);
         Map<String, String> firstName = new HashMap<>();
         Set<String> disputed = new HashSet<>();
-        for (CatalogueDepartment dept : d.catalogue().departments()) {
-            for (CatalogueItem i : dept.items()) {
-                if (counted(i)) {
+        for (int k = 0; k < departments.size(); k++) {
+            List<CatalogueItem> items = departments.get(k).items();
+            for (int n = 0; n < items.size(); n++) {
+                CatalogueItem i = items.get(n);
+                if (counted(i, levels.of(k)[n])) {
                     String name = bare(i.name());
                     String first = firstName.putIfAbsent(i.code(), name);
                     if (first != null && !first.equals(name)) {
@@ -51,9 +56,11 @@ public final class OneNameRule implements Rule {
             return;
         }
         Map<String, Map<String, Integer>> uses = new HashMap<>();
-        for (CatalogueDepartment dept : d.catalogue().departments()) {
-            for (CatalogueItem i : dept.items()) {
-                if (disputed.contains(i.code()) && counted(i)) {
+        for (int k = 0; k < departments.size(); k++) {
+            List<CatalogueItem> items = departments.get(k).items();
+            for (int n = 0; n < items.size(); n++) {
+                CatalogueItem i = items.get(n);
+                if (disputed.contains(i.code()) && counted(i, levels.of(k)[n])) {
                     uses.computeIfAbsent(i.code(), c -> new LinkedHashMap<>()).merge(bare(i.name()), 1, Integer::sum);
                 }
             }
@@ -62,10 +69,12 @@ public final class OneNameRule implements Rule {
         for (Map.Entry<String, Map<String, Integer>> e : uses.entrySet()) {
             usual.put(e.getKey(), usual(e.getValue()));
         }
-        for (CatalogueDepartment dept : d.catalogue().departments()) {
-            for (CatalogueItem i : dept.items()) {
+        for (int k = 0; k < departments.size(); k++) {
+            CatalogueDepartment dept = departments.get(k);
+            for (int n = 0; n < dept.items().size(); n++) {
+                CatalogueItem i = dept.items().get(n);
                 String expected = usual.get(i.code());
-                if (expected == null || !counted(i) || expected.equals(bare(i.name()))) {
+                if (expected == null || !counted(i, levels.of(k)[n]) || expected.equals(bare(i.name()))) {
                     continue;
                 }
                 run.report(Severity.WARNING, CatalogueLines.at(dept, i), expected, i.name(), null,
@@ -75,8 +84,8 @@ public final class OneNameRule implements Rule {
         }
     }
 
-    private static boolean counted(CatalogueItem i) {
-        int level = i.codeLevel();
+    /** A 一至三级 item with a name, printed in the column its code's level says ({@code level}). */
+    private static boolean counted(CatalogueItem i, int level) {
         return level >= 1 && level <= 3 && !i.name().isBlank() && i.level() == level;
     }
 

@@ -26,8 +26,12 @@ public final class ParentRule implements Rule {
             run.notApplicable(CatalogueLines.NONE);
             return;
         }
-        for (CatalogueDepartment dept : d.catalogue().departments()) {
+        List<CatalogueDepartment> departments = d.catalogue().departments();
+        CodeLevels levels = CodeLevels.of(d, run);
+        for (int k = 0; k < departments.size(); k++) {
+            CatalogueDepartment dept = departments.get(k);
             List<CatalogueItem> items = dept.items();
+            int[] codeLevel = levels.of(k);
             // A catalogue is listed as a tree, so an item's parent is nearly always the last code
             // listed at the level above: a look at that code settles most items without making the
             // parent's code. The set of every code listed is made only for the items it does not settle.
@@ -35,7 +39,7 @@ public final class ParentRule implements Rule {
             Set<String> listed = null;
             for (int n = 0; n < items.size(); n++) {
                 CatalogueItem i = items.get(n);
-                int level = i.codeLevel();
+                int level = codeLevel[n];
                 if (level >= 2 && !isParent(lastAt[level - 1], i.code())) {
                     if (listed == null) {
                         listed = codes(items.subList(0, n));
