@@ -191,9 +191,10 @@ final class Passages {
     private static void indicators(String form, String period, List<IndicatorCategory> tree, List<Passage> out) {
         for (IndicatorCategory c : tree) {
             for (IndicatorGroup g : c.groups()) {
+                String row = period + g.name();
                 for (Indicator i : g.indicators()) {
                     String text = i.name() + (i.value() == null || i.value().isBlank() ? "" : "：" + i.value());
-                    out.add(new Passage(text, Location.cell(form, period + g.name(), i.name(), i.position())));
+                    out.add(new Passage(text, Location.cell(form, row, i.name(), i.position())));
                 }
             }
         }
