@@ -1,11 +1,9 @@
 package org.gongkai.core.check.catalogue;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.gongkai.core.check.Category;
 import org.gongkai.core.check.Rule;
@@ -33,41 +31,35 @@ public final class OneNameRule implements Rule {
             run.notApplicable(CatalogueLines.NONE);
             return;
         }
-        // Nearly every code has one name everywhere: a first pass finds the codes that do not, and
-        // only their names are counted.
         List<CatalogueDepartment> departments = d.catalogue().departments();
         CodeLevels levels = CodeLevels.of(d, run);
-        Map<String, String> firstName = new HashMap<>();
-        Set<String> disputed = new HashSet<>();
+        Map<String, Names> byCode = new HashMap<>();
         for (int k = 0; k < departments.size(); k++) {
             List<CatalogueItem> items = departments.get(k).items();
             for (int n = 0; n < items.size(); n++) {
                 CatalogueItem i = items.get(n);
                 if (counted(i, levels.of(k)[n])) {
                     String name = bare(i.name());
-                    String first = firstName.putIfAbsent(i.code(), name);
-                    if (first != null && !first.equals(name)) {
-                        disputed.add(i.code());
+                    Names names = byCode.get(i.code());
+                    if (names == null) {
+                        byCode.put(i.code(), new Names(name));
+                    } else {
+                        names.add(name);
                     }
                 }
             }
         }
-        if (disputed.isEmpty()) {
-            return;
-        }
         Map<String, Map<String, Integer>> uses = new HashMap<>();
-        for (int k = 0; k < departments.size(); k++) {
-            List<CatalogueItem> items = departments.get(k).items();
-            for (int n = 0; n < items.size(); n++) {
-                CatalogueItem i = items.get(n);
-                if (disputed.contains(i.code()) && counted(i, levels.of(k)[n])) {
-                    uses.computeIfAbsent(i.code(), c -> new LinkedHashMap<>()).merge(bare(i.name()), 1, Integer::sum);
-                }
+        Map<String, String> usual = new HashMap<>();
+        for (Map.Entry<String, Names> e : byCode.entrySet()) {
+            Map<String, Integer> counts = e.getValue().counts;
+            if (counts != null) { // codes with one name need no second look
+                uses.put(e.getKey(), counts);
+                usual.put(e.getKey(), usual(counts));
             }
         }
-        Map<String, String> usual = new HashMap<>();
-        for (Map.Entry<String, Map<String, Integer>> e : uses.entrySet()) {
-            usual.put(e.getKey(), usual(e.getValue()));
+        if (usual.isEmpty()) {
+            return;
         }
         for (int k = 0; k < departments.size(); k++) {
             CatalogueDepartment dept = departments.get(k);
@@ -81,6 +73,35 @@ public final class OneNameRule implements Rule {
                         "code", i.code(), "department", dept.name(), "actual", i.name(),
                         "count", String.valueOf(uses.get(i.code()).get(expected)), "expected", expected);
             }
+        }
+    }
+
+    /**
+     * The names one code goes by, in the order first seen. Nearly every code has one name
+     * everywhere: those are only counted, and a map of names is made for a code only when a
+     * second name turns up.
+     */
+    private static final class Names {
+
+        private final String first;
+        private int firstCount = 1;
+        /** Each name and how many use it, once a second name is seen; null until then. */
+        private Map<String, Integer> counts;
+
+        Names(String first) {
+            this.first = first;
+        }
+
+        void add(String name) {
+            if (counts == null && name.equals(first)) {
+                firstCount++;
+                return;
+            }
+            if (counts == null) {
+                counts = new LinkedHashMap<>();
+                counts.put(first, firstCount);
+            }
+            counts.merge(name, 1, Integer::sum);
         }
     }
 
