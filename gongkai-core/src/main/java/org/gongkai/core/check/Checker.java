@@ -15,6 +15,12 @@ import org.gongkai.core.model.Disclosure;
  */
 public final class Checker {
 
+    /** How a report lists its findings: the most severe first, then in the document's order. */
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparingInt((Finding f) -> f.location().position().page())
+            .thenComparingInt(f -> f.location().position().line())
+            .thenComparing(Finding::ruleId);
+
     private final List<Rule> rules;
     private final List<RuleSpec> specs;
 
@@ -47,10 +53,7 @@ public final class Checker {
             findings.addAll(run.findings());
             ledger.add(run.ledger());
         }
-        findings.sort(Comparator.comparing(Finding::severity)
-                .thenComparing(f -> f.location().position().page())
-                .thenComparing(f -> f.location().position().line())
-                .thenComparing(Finding::ruleId));
+        findings.sort(ORDER);
         return new CheckReport(findings, ledger);
     }
 }

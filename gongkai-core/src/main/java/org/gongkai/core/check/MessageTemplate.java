@@ -51,6 +51,52 @@ public final class MessageTemplate {
         return new Parsed(literals.toArray(String[]::new), names.toArray(String[]::new), Collections.unmodifiableSet(out));
     }
 
+    /**
+     * The message filled from {@code values}, pairs of placeholder name and value as a rule reports
+     * them; a name given twice counts with its last value, as in {@link #fill(String, Map)}.
+     */
+    static String fill(String message, String[] values) {
+        Parsed p = parsed(message);
+        for (String n : p.placeholders()) {
+            if (!given(n, values)) {
+                throw new IllegalArgumentException("placeholder {" + n + "} not filled in: " + message);
+            }
+        }
+        for (int i = 0; i < values.length; i += 2) {
+            if (!p.placeholders().contains(values[i])) {
+                throw new IllegalArgumentException("value " + values[i] + " not used by: " + message);
+            }
+        }
+        // the pieces end to end: String.join sizes the message once, where a StringBuilder grows
+        // and widens as the Chinese text comes in
+        String[] pieces = new String[2 * p.names().length + 1];
+        for (int i = 0; i < p.names().length; i++) {
+            pieces[2 * i] = p.literals()[i];
+            pieces[2 * i + 1] = String.valueOf(valueOf(p.names()[i], values));
+        }
+        pieces[pieces.length - 1] = p.literals()[p.names().length];
+        return String.join("", pieces);
+    }
+
+    /** The last value given for {@code name}, or null. */
+    private static String valueOf(String name, String[] values) {
+        for (int i = values.length - 2; i >= 0; i -= 2) {
+            if (values[i].equals(name)) {
+                return values[i + 1];
+            }
+        }
+        return null;
+    }
+
+    private static boolean given(String name, String[] values) {
+        for (int i = 0; i < values.length; i += 2) {
+            if (values[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The message with its placeholders filled; an unfilled or unused value is a programming error. */
     public static String fill(String message, Map<String, String> values) {
         Parsed p = parsed(message);

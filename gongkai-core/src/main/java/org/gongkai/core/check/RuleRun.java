@@ -50,13 +50,35 @@ public final class RuleRun {
         if (values.length % 2 != 0) {
             throw new IllegalArgumentException("values come in name, value pairs");
         }
+        Severity s = severity.ordinal() < spec.severity().ordinal() ? spec.severity() : severity;
+        String message = MessageTemplate.fill(spec.message(), values);
+        findings.add(new Finding(spec.id(), s, spec.category(), message, location, expected, actual, difference, byName(values)));
+    }
+
+    /**
+     * The values by placeholder name, as the finding keeps them (immutable). Made straight from the
+     * pairs when no name is given twice; otherwise the last value given counts, as in any map.
+     */
+    private static Map<String, String> byName(String[] values) {
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] entries = new Map.Entry[values.length / 2];
+        for (int i = 0; i < values.length; i += 2) {
+            for (int j = 0; j < i; j += 2) {
+                if (values[j].equals(values[i])) {
+                    return withRepeats(values);
+                }
+            }
+            entries[i / 2] = Map.entry(values[i], values[i + 1]);
+        }
+        return Map.ofEntries(entries);
+    }
+
+    private static Map<String, String> withRepeats(String[] values) {
         Map<String, String> v = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i += 2) {
             v.put(values[i], values[i + 1]);
         }
-        Severity s = severity.ordinal() < spec.severity().ordinal() ? spec.severity() : severity;
-        findings.add(new Finding(spec.id(), s, spec.category(), MessageTemplate.fill(spec.message(), v), location,
-                expected, actual, difference, v));
+        return Map.copyOf(v);
     }
 
     /** The rule does not apply to this document; {@code condition} says why, e.g. "本单位无项目支出". */

@@ -1,6 +1,8 @@
 package org.gongkai.core.check;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.gongkai.core.model.ChineseNumerals;
@@ -26,10 +28,17 @@ public final class Tables {
 
     private final Disclosure d;
     private final Template template;
+    /** The names {@link #name} has made: rules ask for the same few tables' names again and again. */
+    private final Map<String, String> names = new HashMap<>();
 
     public Tables(Disclosure d) {
         this.d = d;
         this.template = TemplateCatalog.bundled().find(d.templateId()).orElse(null);
+    }
+
+    /** The tables of {@code d}, made once per check and shared by the rules. */
+    public static Tables of(Disclosure d, RuleRun run) {
+        return run.shared(Tables.class, () -> new Tables(d));
     }
 
     public Template template() {
@@ -46,7 +55,12 @@ public final class Tables {
 
     /** "表三《预算支出总表》". */
     public String name(String tableId) {
-        return tableTemplate(tableId).map(t -> "表" + ChineseNumerals.of(t.number()) + "《" + t.title() + "》").orElse(tableId);
+        String name = names.get(tableId);
+        if (name == null) {
+            name = tableTemplate(tableId).map(t -> "表" + ChineseNumerals.of(t.number()) + "《" + t.title() + "》").orElse(tableId);
+            names.put(tableId, name);
+        }
+        return name;
     }
 
     /** The heading of a column, as the template prints it: "基本支出". */
@@ -57,17 +71,35 @@ public final class Tables {
 
     /** A row as a reader finds it: "2080101 行政运行", "合计", "一、一般公共预算". */
     public static String row(TableEntry e) {
-        if (e.level() > 0 && !e.key().equals(e.label()) && e.key().chars().allMatch(Character::isDigit)
+        if (e.level() > 0 && !e.key().equals(e.label()) && isCode(e.key())
                 && !e.label().startsWith(e.key())) {
             return e.key() + " " + e.label();
         }
         return e.label().isBlank() ? (e.role() == EntryRole.TOTAL || e.key().equals("total") ? "合计" : e.key()) : e.label();
     }
 
+    private static final Money ZERO_YUAN = Money.zero(MoneyUnit.YUAN);
+    private static final Money ZERO_WAN_YUAN = Money.zero(MoneyUnit.WAN_YUAN);
+
+    /** {@link Money#zero}, made once per unit: a blank cell is read as zero many times in a check. */
+    public static Money zero(MoneyUnit unit) {
+        return unit == MoneyUnit.WAN_YUAN ? ZERO_WAN_YUAN : ZERO_YUAN;
+    }
+
+    /** True when a row's key is a classification code, all digits: "2080101" (as {@code chars().allMatch(Character::isDigit)}, without a stream per row). */
+    public static boolean isCode(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (!Character.isDigit(key.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The amount in a column, zero when the cell is blank. */
     public static Money amount(TableEntry e, String column, MoneyUnit unit) {
         PublishedAmount a = e.amounts().get(column);
-        return a == null ? Money.zero(unit) : a.money();
+        return a == null ? zero(unit) : a.money();
     }
 
     public static MoneyUnit unit(PublishedTable t) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.gongkai.core.model.Money;
+import org.gongkai.core.model.MoneyUnit;
 
 /**
  * Compares a published figure with what other published figures say it should be, allowing
@@ -41,9 +42,14 @@ public final class Tolerance {
     private Tolerance() {
     }
 
+    /** Half a unit of the last printed decimal for 0 to 4 decimals, made once: 0.5, 0.05, 0.005, … */
+    private static final BigDecimal[] HALF_UNITS = {
+        BigDecimal.valueOf(5, 1), BigDecimal.valueOf(5, 2), BigDecimal.valueOf(5, 3), BigDecimal.valueOf(5, 4), BigDecimal.valueOf(5, 5)};
+
     /** Half a unit of the last printed decimal: "134.97" gives 0.005, "297" gives 0.5, "3990.4" gives 0.05. */
     public static BigDecimal halfUnit(Money m) {
-        return BigDecimal.valueOf(5, Math.max(0, m.value().scale()) + 1);
+        int decimals = Math.max(0, m.value().scale());
+        return decimals < HALF_UNITS.length ? HALF_UNITS[decimals] : BigDecimal.valueOf(5, decimals + 1);
     }
 
     /**
@@ -51,13 +57,15 @@ public final class Tolerance {
      * quantity and must be equal; with several, each may be off by half a unit.
      */
     public static Verdict compare(Money published, List<Money> terms) {
-        Money sum = Money.zero(published.unit());
+        MoneyUnit unit = published.unit();
+        BigDecimal sum = Tables.zero(unit).value();
         BigDecimal bound = BigDecimal.ZERO;
         int rounded = 0;
-        for (Money t : terms) {
-            sum = sum.plus(t);
+        for (int i = 0; i < terms.size(); i++) { // by index: the callers' lists are arrays, and no iterator is made
+            Money t = terms.get(i).to(unit);
+            sum = sum.add(t.value());
             if (!t.isZero()) { // a blank or 0.00 is exactly nothing: no rounding in it
-                bound = bound.add(halfUnit(t.to(published.unit())));
+                bound = bound.add(halfUnit(t));
                 rounded++;
             }
         }
@@ -66,7 +74,7 @@ public final class Tolerance {
         } else {
             bound = BigDecimal.ZERO;
         }
-        Money expected = sum.to(published.unit());
+        Money expected = Money.of(sum, unit);
         Money diff = published.minus(expected);
         Agreement a = diff.isZero() ? Agreement.EQUAL
                 : diff.abs().value().compareTo(bound) <= 0 ? Agreement.ROUNDING : Agreement.DIFFERENT;

@@ -1,7 +1,6 @@
 package org.gongkai.core.check;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Reports a comparison's verdict the same way in every rule: nothing when equal, INFO when
@@ -18,17 +17,20 @@ public final class Verdicts {
         if (v.agreement() == Tolerance.Agreement.EQUAL) {
             return;
         }
-        List<String> all = new ArrayList<>(List.of(values));
-        all.add("expected");
-        all.add(Tolerance.show(v.expected()));
-        all.add("actual");
-        all.add(actual);
-        all.add("difference");
-        all.add(Tolerance.signed(v.difference()));
-        all.add("note");
-        all.add(v.agreement() == Tolerance.Agreement.ROUNDING
-                ? "，在四舍五入误差（±" + v.bound().stripTrailingZeros().toPlainString() + "）之内" : "");
+        String expected = Tolerance.show(v.expected());
+        String difference = Tolerance.signed(v.difference());
+        String[] all = Arrays.copyOf(values, values.length + 8);
+        int n = values.length;
+        all[n] = "expected";
+        all[n + 1] = expected;
+        all[n + 2] = "actual";
+        all[n + 3] = actual;
+        all[n + 4] = "difference";
+        all[n + 5] = difference;
+        all[n + 6] = "note";
+        all[n + 7] = v.agreement() == Tolerance.Agreement.ROUNDING
+                ? "，在四舍五入误差（±" + v.bound().stripTrailingZeros().toPlainString() + "）之内" : "";
         run.report(v.agreement() == Tolerance.Agreement.ROUNDING ? Severity.INFO : run.spec().severity(), location,
-                Tolerance.show(v.expected()), actual, Tolerance.signed(v.difference()), all.toArray(String[]::new));
+                expected, actual, difference, all);
     }
 }

@@ -1,5 +1,7 @@
 package org.gongkai.core.check.catalogue;
 
+import java.util.List;
+
 import org.gongkai.core.check.Category;
 import org.gongkai.core.check.Rule;
 import org.gongkai.core.check.RuleRun;
@@ -22,9 +24,14 @@ public final class CodeFormRule implements Rule {
             run.notApplicable(CatalogueLines.NONE);
             return;
         }
-        for (CatalogueDepartment dept : d.catalogue().departments()) {
-            for (CatalogueItem i : dept.items()) {
-                if (i.codeLevel() == 0) {
+        List<CatalogueDepartment> departments = d.catalogue().departments();
+        CodeLevels levels = CodeLevels.of(d, run);
+        for (int k = 0; k < departments.size(); k++) {
+            CatalogueDepartment dept = departments.get(k);
+            int[] codeLevel = levels.of(k);
+            for (int n = 0; n < codeLevel.length; n++) {
+                if (codeLevel[n] == 0) {
+                    CatalogueItem i = dept.items().get(n);
                     run.report(Severity.ERROR, CatalogueLines.at(dept, i), null, i.code(), null,
                             "department", dept.name(), "code", i.code(), "name", i.name());
                 }

@@ -1,5 +1,7 @@
 package org.gongkai.core.check.catalogue;
 
+import java.util.List;
+
 import org.gongkai.core.check.Category;
 import org.gongkai.core.check.Rule;
 import org.gongkai.core.check.RuleRun;
@@ -22,12 +24,18 @@ public final class LevelRule implements Rule {
             run.notApplicable(CatalogueLines.NONE);
             return;
         }
-        for (CatalogueDepartment dept : d.catalogue().departments()) {
-            for (CatalogueItem i : dept.items()) {
-                if (i.codeLevel() > 0 && i.level() > 0 && i.level() != i.codeLevel()) {
-                    run.report(Severity.ERROR, CatalogueLines.at(dept, i), CatalogueLines.column(i.codeLevel()), CatalogueLines.column(i.level()),
+        List<CatalogueDepartment> departments = d.catalogue().departments();
+        CodeLevels levels = CodeLevels.of(d, run);
+        for (int k = 0; k < departments.size(); k++) {
+            CatalogueDepartment dept = departments.get(k);
+            int[] codeLevels = levels.of(k);
+            for (int n = 0; n < codeLevels.length; n++) {
+                CatalogueItem i = dept.items().get(n);
+                int codeLevel = codeLevels[n];
+                if (codeLevel > 0 && i.level() > 0 && i.level() != codeLevel) {
+                    run.report(Severity.ERROR, CatalogueLines.at(dept, i), CatalogueLines.column(codeLevel), CatalogueLines.column(i.level()),
                             null, "department", dept.name(), "code", i.code(), "name", i.name(), "column", CatalogueLines.column(i.level()),
-                            "level", CatalogueLines.column(i.codeLevel()).replace("目录", ""));
+                            "level", CatalogueLines.column(codeLevel).replace("目录", ""));
                 }
             }
         }

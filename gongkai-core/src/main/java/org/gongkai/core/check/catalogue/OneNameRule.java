@@ -2,6 +2,7 @@ package org.gongkai.core.check.catalogue;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.gongkai.core.check.Category;
@@ -30,27 +31,42 @@ public final class OneNameRule implements Rule {
             run.notApplicable(CatalogueLines.NONE);
             return;
         }
-        Map<String, Map<String, Integer>> uses = new HashMap<>();
-        for (CatalogueDepartment dept : d.catalogue().departments()) {
-            for (CatalogueItem i : dept.items()) {
-                if (counted(i)) {
-                    uses.computeIfAbsent(i.code(), c -> new LinkedHashMap<>()).merge(bare(i.name()), 1, Integer::sum);
+        List<CatalogueDepartment> departments = d.catalogue().departments();
+        CodeLevels levels = CodeLevels.of(d, run);
+        Map<String, Names> byCode = new HashMap<>();
+        for (int k = 0; k < departments.size(); k++) {
+            List<CatalogueItem> items = departments.get(k).items();
+            for (int n = 0; n < items.size(); n++) {
+                CatalogueItem i = items.get(n);
+                if (counted(i, levels.of(k)[n])) {
+                    String name = bare(i.name());
+                    Names names = byCode.get(i.code());
+                    if (names == null) {
+                        byCode.put(i.code(), new Names(name));
+                    } else {
+                        names.add(name);
+                    }
                 }
             }
         }
+        Map<String, Map<String, Integer>> uses = new HashMap<>();
         Map<String, String> usual = new HashMap<>();
-        for (Map.Entry<String, Map<String, Integer>> e : uses.entrySet()) {
-            if (e.getValue().size() > 1) {
-                usual.put(e.getKey(), usual(e.getValue())); // codes with one name need no second look
+        for (Map.Entry<String, Names> e : byCode.entrySet()) {
+            Map<String, Integer> counts = e.getValue().counts;
+            if (counts != null) { // codes with one name need no second look
+                uses.put(e.getKey(), counts);
+                usual.put(e.getKey(), usual(counts));
             }
         }
         if (usual.isEmpty()) {
             return;
         }
-        for (CatalogueDepartment dept : d.catalogue().departments()) {
-            for (CatalogueItem i : dept.items()) {
+        for (int k = 0; k < departments.size(); k++) {
+            CatalogueDepartment dept = departments.get(k);
+            for (int n = 0; n < dept.items().size(); n++) {
+                CatalogueItem i = dept.items().get(n);
                 String expected = usual.get(i.code());
-                if (expected == null || !counted(i) || expected.equals(bare(i.name()))) {
+                if (expected == null || !counted(i, levels.of(k)[n]) || expected.equals(bare(i.name()))) {
                     continue;
                 }
                 run.report(Severity.WARNING, CatalogueLines.at(dept, i), expected, i.name(), null,
@@ -60,8 +76,37 @@ public final class OneNameRule implements Rule {
         }
     }
 
-    private static boolean counted(CatalogueItem i) {
-        int level = i.codeLevel();
+    /**
+     * The names one code goes by, in the order first seen. Nearly every code has one name
+     * everywhere: those are only counted, and a map of names is made for a code only when a
+     * second name turns up.
+     */
+    private static final class Names {
+
+        private final String first;
+        private int firstCount = 1;
+        /** Each name and how many use it, once a second name is seen; null until then. */
+        private Map<String, Integer> counts;
+
+        Names(String first) {
+            this.first = first;
+        }
+
+        void add(String name) {
+            if (counts == null && name.equals(first)) {
+                firstCount++;
+                return;
+            }
+            if (counts == null) {
+                counts = new LinkedHashMap<>();
+                counts.put(first, firstCount);
+            }
+            counts.merge(name, 1, Integer::sum);
+        }
+    }
+
+    /** A 一至三级 item with a name, printed in the column its code's level says ({@code level}). */
+    private static boolean counted(CatalogueItem i, int level) {
         return level >= 1 && level <= 3 && !i.name().isBlank() && i.level() == level;
     }
 

@@ -1,6 +1,7 @@
 package org.gongkai.core.check.catalogue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.gongkai.core.check.Category;
@@ -25,18 +26,50 @@ public final class ParentRule implements Rule {
             run.notApplicable(CatalogueLines.NONE);
             return;
         }
-        for (CatalogueDepartment dept : d.catalogue().departments()) {
-            Set<String> seen = new HashSet<>();
-            for (CatalogueItem i : dept.items()) {
-                if (i.codeLevel() >= 2) {
+        List<CatalogueDepartment> departments = d.catalogue().departments();
+        CodeLevels levels = CodeLevels.of(d, run);
+        for (int k = 0; k < departments.size(); k++) {
+            CatalogueDepartment dept = departments.get(k);
+            List<CatalogueItem> items = dept.items();
+            int[] codeLevel = levels.of(k);
+            // A catalogue is listed as a tree, so an item's parent is nearly always the last code
+            // listed at the level above: a look at that code settles most items without making the
+            // parent's code. The set of every code listed is made only for the items it does not settle.
+            String[] lastAt = new String[4];
+            Set<String> listed = null;
+            for (int n = 0; n < items.size(); n++) {
+                CatalogueItem i = items.get(n);
+                int level = codeLevel[n];
+                if (level >= 2 && !isParent(lastAt[level - 1], i.code())) {
+                    if (listed == null) {
+                        listed = codes(items.subList(0, n));
+                    }
                     String parent = i.code().substring(0, i.code().length() - 2);
-                    if (!seen.contains(parent)) {
+                    if (!listed.contains(parent)) {
                         run.report(Severity.ERROR, CatalogueLines.at(dept, i), parent, null, null,
                                 "department", dept.name(), "code", i.code(), "name", i.name(), "parent", parent);
                     }
                 }
-                seen.add(i.code());
+                if (listed != null) {
+                    listed.add(i.code());
+                }
+                if (level >= 1 && level < lastAt.length) {
+                    lastAt[level] = i.code();
+                }
             }
         }
+    }
+
+    /** True when {@code parent} is {@code code} less its last two digits. */
+    private static boolean isParent(String parent, String code) {
+        return parent != null && parent.length() == code.length() - 2 && code.startsWith(parent);
+    }
+
+    private static Set<String> codes(List<CatalogueItem> items) {
+        Set<String> out = new HashSet<>();
+        for (CatalogueItem i : items) {
+            out.add(i.code());
+        }
+        return out;
     }
 }

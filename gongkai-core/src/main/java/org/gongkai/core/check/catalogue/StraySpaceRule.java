@@ -33,6 +33,9 @@ public final class StraySpaceRule implements Rule {
     }
 
     static boolean straySpace(String s) {
+        if (s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0) {
+            return false; // most names: a quick look, without reading them character by character
+        }
         for (int i = 1; i + 1 < s.length(); i++) {
             char c = s.charAt(i);
             if ((c == ' ' || c == '\u3000') && isCjk(s.charAt(i - 1)) && isCjk(s.charAt(i + 1))) {

@@ -39,7 +39,7 @@ public final class EmptyNoteRule implements Rule {
             run.couldNotRun("未读到表格");
             return;
         }
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         String expected = tables.template() == null || tables.template().emptyNote() == null ? "注：本表无数据" : tables.template().emptyNote();
         for (PublishedTable t : d.tables()) {
             boolean empty = noFigures(t);

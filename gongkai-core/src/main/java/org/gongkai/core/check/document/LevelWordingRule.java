@@ -43,7 +43,7 @@ public final class LevelWordingRule implements Rule {
         Pattern heading = unit ? DEPARTMENT_HEADING : UNIT_HEADING;
         Pattern self = unit ? DEPARTMENT_SELF : UNIT_SELF;
         String name = unit ? "单位公开" : "部门公开";
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         if (d.metadata().title() != null) {
             find(run, heading, d.metadata().title(), "标题", name, Location.at(null));
         }

@@ -33,7 +33,7 @@ public final class MoneyUnitRule implements Rule {
             run.couldNotRun("未读到表格");
             return;
         }
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         MoneyUnit expected = tables.template() != null ? tables.template().unit() : d.tables().get(0).unit();
         for (PublishedTable t : d.tables()) {
             Location at = Location.cell(tables.name(t.id()), "单位", null, t.position());

@@ -40,7 +40,7 @@ public final class NumberingRule implements Rule {
             run.couldNotRun("未读到表格");
             return;
         }
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         List<PublishedTable> numbered = new ArrayList<>();
         for (PublishedTable t : d.tables()) {
             if (t.number() != null) {

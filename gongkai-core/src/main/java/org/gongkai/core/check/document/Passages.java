@@ -19,8 +19,8 @@ import org.gongkai.core.model.Sentence;
 
 /**
  * The document's running text, one passage per sentence or field, each with where it is: 概况,
- * 情况说明 (sentence by sentence), 名词解释; with {@link #all}, also the performance-target forms'
- * texts and indicators and the catalogue's names.
+ * 情况说明 (sentence by sentence), 名词解释; with all the text ({@link #passage}, {@link #joined}), also
+ * the performance-target forms' texts and indicators and the catalogue's names.
  */
 final class Passages {
 
@@ -29,13 +29,12 @@ final class Passages {
     }
 
     /**
-     * The texts of {@link #all} end to end, each followed by {@link #SEPARATOR}, for rules that
-     * scan all the text in one go: as a string (for {@code indexOf}) and as characters (a loop
-     * over an array is several times faster than {@code charAt}).
+     * The texts of all the passages ({@link #passage}) end to end, each followed by {@link #SEPARATOR}, for rules that
+     * scan all the text in one go (a loop over an array is several times faster than {@code charAt}).
      *
-     * @param starts where each passage begins in {@code text}
+     * @param starts where each passage begins in {@code chars}
      */
-    record Joined(String text, char[] chars, int[] starts) {
+    record Joined(char[] chars, int[] starts) {
 
         /** The passage the character at {@code offset} belongs to. */
         int passageAt(int offset) {
@@ -49,7 +48,15 @@ final class Passages {
 
     private final Disclosure d;
     private List<Passage> prose;
-    private List<Passage> all;
+    /** The passages before the catalogue's: the prose, the forms' texts and indicators. */
+    private List<Passage> leading;
+    /**
+     * The catalogue's items in order, and the department of each. The catalogue is most of the
+     * passages (one per item), and rules report on few of them: a catalogue passage is made only
+     * when a rule asks for it ({@link #passage}).
+     */
+    private CatalogueItem[] items;
+    private CatalogueDepartment[] departments;
     private Joined joined;
 
     private Passages(Disclosure d) {
@@ -69,33 +76,69 @@ final class Passages {
         return prose;
     }
 
-    /** The prose, and the forms' and the catalogue's texts. */
-    List<Passage> all() {
-        if (all == null) {
-            all = List.copyOf(all(d));
-        }
-        return all;
+    /** How many passages all the text makes: the prose, and the forms' and the catalogue's texts. */
+    int count() {
+        gather();
+        return leading.size() + items.length;
     }
 
-    /** {@link #all}, joined. */
+    /** Passage {@code i} of all the text (0 ≤ i < {@link #count}). */
+    Passage passage(int i) {
+        gather();
+        if (i < leading.size()) {
+            return leading.get(i);
+        }
+        CatalogueItem item = items[i - leading.size()];
+        CatalogueDepartment dept = departments[i - leading.size()];
+        return new Passage(item.name(), Location.cell("政府购买服务指导性目录", dept.name() + " " + item.code(), null, item.position()));
+    }
+
+    private void gather() {
+        if (leading != null) {
+            return;
+        }
+        leading = leading(prose(), d);
+        List<CatalogueDepartment> depts = d.catalogue() == null ? List.of() : d.catalogue().departments();
+        int n = 0;
+        for (CatalogueDepartment dept : depts) {
+            n += dept.items().size();
+        }
+        items = new CatalogueItem[n];
+        departments = new CatalogueDepartment[n];
+        int k = 0;
+        for (CatalogueDepartment dept : depts) {
+            for (CatalogueItem i : dept.items()) {
+                items[k] = i;
+                departments[k++] = dept;
+            }
+        }
+    }
+
+    /** All the text, joined. */
     Joined joined() {
         if (joined == null) {
-            List<Passage> ps = all();
-            int[] starts = new int[ps.size()];
+            gather();
+            int n = count();
+            int[] starts = new int[n];
             int length = 0;
-            for (int i = 0; i < ps.size(); i++) {
+            for (int i = 0; i < n; i++) {
                 starts[i] = length;
-                length += ps.get(i).text().length() + 1;
+                length += text(i).length() + 1;
             }
             char[] chars = new char[length];
-            for (int i = 0; i < ps.size(); i++) {
-                String t = ps.get(i).text();
+            for (int i = 0; i < n; i++) {
+                String t = text(i);
                 t.getChars(0, t.length(), chars, starts[i]);
                 chars[starts[i] + t.length()] = SEPARATOR;
             }
-            joined = new Joined(new String(chars), chars, starts);
+            joined = new Joined(chars, starts);
         }
         return joined;
+    }
+
+    /** The text of passage {@code i}, without making the passage. */
+    private String text(int i) {
+        return i < leading.size() ? leading.get(i).text() : items[i - leading.size()].name();
     }
 
     private static List<Passage> prose(Disclosure d) {
@@ -114,8 +157,8 @@ final class Passages {
         return out;
     }
 
-    private static List<Passage> all(Disclosure d) {
-        List<Passage> out = prose(d);
+    private static List<Passage> leading(List<Passage> prose, Disclosure d) {
+        List<Passage> out = new ArrayList<>(prose);
         for (PerformanceTarget t : d.performanceTargets()) {
             String form = "绩效目标表“" + (t.projectName() == null ? "" : t.projectName()) + "”";
             String[][] fields = {{"项目概况", t.overview()}, {"立项依据", t.basis()}, {"项目设立必要性", t.necessity()},
@@ -128,13 +171,6 @@ final class Passages {
             }
             indicators(form, "实施期", t.implementationIndicators(), out);
             indicators(form, "年度", t.annualIndicators(), out);
-        }
-        if (d.catalogue() != null) {
-            for (CatalogueDepartment dept : d.catalogue().departments()) {
-                for (CatalogueItem i : dept.items()) {
-                    out.add(new Passage(i.name(), Location.cell("政府购买服务指导性目录", dept.name() + " " + i.code(), null, i.position())));
-                }
-            }
         }
         return out;
     }
@@ -155,9 +191,10 @@ final class Passages {
     private static void indicators(String form, String period, List<IndicatorCategory> tree, List<Passage> out) {
         for (IndicatorCategory c : tree) {
             for (IndicatorGroup g : c.groups()) {
+                String row = period + g.name();
                 for (Indicator i : g.indicators()) {
                     String text = i.name() + (i.value() == null || i.value().isBlank() ? "" : "：" + i.value());
-                    out.add(new Passage(text, Location.cell(form, period + g.name(), i.name(), i.position())));
+                    out.add(new Passage(text, Location.cell(form, row, i.name(), i.position())));
                 }
             }
         }

@@ -22,7 +22,7 @@ public final class PunctuationRule implements Rule {
     @Override
     public void check(Disclosure d, RuleRun run) {
         Passages passages = Passages.of(d, run);
-        if (passages.all().isEmpty()) {
+        if (passages.count() == 0) {
             run.couldNotRun("未读到正文");
             return;
         }
@@ -48,7 +48,7 @@ public final class PunctuationRule implements Rule {
 
     /** Reports the passage's first doubled marks, if the pattern finds them; returns the passage's end. */
     private static int report(Passages passages, Passages.Joined all, int pi, RuleRun run) {
-        Passages.Passage p = passages.all().get(pi);
+        Passages.Passage p = passages.passage(pi);
         Matcher m = DOUBLED.matcher(p.text());
         if (m.find()) {
             String marks = m.group().replace(" ", "");

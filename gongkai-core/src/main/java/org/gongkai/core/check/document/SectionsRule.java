@@ -1,5 +1,6 @@
 package org.gongkai.core.check.document;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ public final class SectionsRule implements Rule {
 
     @Override
     public void check(Disclosure d, RuleRun run) {
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         if (tables.template() == null) {
             run.couldNotRun("未识别出文件所用的表样（模板）");
             return;
@@ -37,10 +38,14 @@ public final class SectionsRule implements Rule {
             return;
         }
         List<NarrativeSection> found = d.narrative().sections();
+        List<String> foundTitles = new ArrayList<>(); // made plain once, not once per wanted section
+        for (NarrativeSection s : found) {
+            foundTitles.add(plain(s.title()));
+        }
         int last = -1;
         for (int i = 0; i < wanted.size(); i++) {
             String want = wanted.get(i);
-            int at = indexOf(found, want);
+            int at = indexOf(foundTitles, want);
             String numbered = ChineseNumerals.of(i + 1) + "、" + want;
             if (at < 0) {
                 run.report(Severity.ERROR, Location.text(numbered, null, null), numbered, null, null,
@@ -56,10 +61,10 @@ public final class SectionsRule implements Rule {
         }
     }
 
-    private static int indexOf(List<NarrativeSection> found, String want) {
+    private static int indexOf(List<String> foundTitles, String want) {
         String w = plain(want);
-        for (int i = 0; i < found.size(); i++) {
-            String t = plain(found.get(i).title());
+        for (int i = 0; i < foundTitles.size(); i++) {
+            String t = foundTitles.get(i);
             if (t.equals(w) || t.contains(w) || w.contains(t) && t.length() >= 4) {
                 return i;
             }

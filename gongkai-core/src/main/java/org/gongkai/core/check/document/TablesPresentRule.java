@@ -20,7 +20,7 @@ public final class TablesPresentRule implements Rule {
 
     @Override
     public void check(Disclosure d, RuleRun run) {
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         if (tables.template() == null) {
             run.couldNotRun("未识别出文件所用的表样（模板）");
             return;

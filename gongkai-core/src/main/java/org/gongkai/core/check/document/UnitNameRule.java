@@ -30,7 +30,7 @@ public final class UnitNameRule implements Rule {
         }
         String expected = unit != null ? unit : department;
         boolean unitLevel = d.metadata().level() == DisclosureLevel.UNIT;
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         for (PublishedTable t : d.tables()) {
             if (t.unitName() != null && !t.unitName().isBlank() && !same(t.unitName(), unit) && !same(t.unitName(), department)) {
                 run.report(cutShort(t.unitName(), expected) ? Severity.INFO : Severity.ERROR,

@@ -30,7 +30,7 @@ public final class YearRule implements Rule {
             run.couldNotRun("未读到文件的预算年度");
             return;
         }
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         for (PublishedTable t : d.tables()) {
             if (t.title() != null) {
                 check(run, year, tables.name(t.id()), t.title(), Location.cell(tables.name(t.id()), null, null, t.position()));

@@ -36,8 +36,9 @@ public final class LeftoverRule implements Rule {
             texts.add(new Object[] {"第一部分 概况", p});
         }
         for (NarrativeSection s : d.narrative().sections()) {
+            String heading = s.number() + "、" + s.title();
             for (Paragraph p : s.allParagraphs()) {
-                texts.add(new Object[] {s.number() + "、" + s.title(), p});
+                texts.add(new Object[] {heading, p});
             }
         }
         if (texts.isEmpty() && d.glossary().isEmpty()) {
@@ -58,6 +59,9 @@ public final class LeftoverRule implements Rule {
             }
         }
         for (GlossaryEntry g : d.glossary()) {
+            if (!mayHoldLeftover(g.definition())) {
+                continue;
+            }
             Matcher m = LEFTOVER.matcher(g.definition());
             while (m.find()) {
                 run.report(Severity.ERROR, Location.text("第四部分 名词解释", g.term(), g.position()), null, m.group(), null,

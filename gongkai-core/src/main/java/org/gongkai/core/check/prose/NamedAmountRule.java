@@ -59,7 +59,7 @@ public final class NamedAmountRule implements Rule {
                     TableQuantities.Quantity c = candidates.get(0);
                     run.report(Severity.ERROR, ProseLocations.of(p, m), Tolerance.show(c.amount()), m.money().plain(),
                             Tolerance.signed(m.money().minus(c.amount())),
-                            "name", m.name(), "actual", m.money().plain(), "table", c.where(), "expected", Tolerance.show(c.amount()));
+                            "name", m.name(), "actual", m.money().plain(), "table", q.where(c), "expected", Tolerance.show(c.amount()));
                 }
             }
         }

@@ -129,9 +129,13 @@ public final class ProseText {
             out.add(new Mention(Mention.Kind.AMOUNT, name, yr, money, null, 0, 0, t.substring(from, m.end()), from, m.end(), paragraph));
         }
         // each pattern only where its sign is: most sentences have no %, no 占, no 与 or 持平
-        boolean percents = t.indexOf('%') >= 0 || t.indexOf('％') >= 0;
         m = PERCENT.matcher(t);
-        while (percents && m.find()) {
+        int afterPercent = 0;
+        for (int sign = percentSign(t, 0); sign >= 0; sign = percentSign(t, sign + 1)) {
+            if (!percentEndsAt(t, m, sign, afterPercent)) {
+                continue;
+            }
+            afterPercent = m.end();
             String clause = clauseBefore(t, m.start());
             BigDecimal pct = new BigDecimal(m.group(1));
             if (clause.endsWith("占") || SHARE_OF.matcher(clause).matches()) {
@@ -180,6 +184,35 @@ public final class ProseText {
         }
         m.region(s, yuan + 1);
         return m.find();
+    }
+
+    /** The next % or ％ from {@code from}, or -1. */
+    private static int percentSign(String t, int from) {
+        int ascii = t.indexOf('%', from);
+        int wide = t.indexOf('％', from);
+        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    }
+
+    /**
+     * Finds the per cent written just before the sign at {@code sign} ("24.93%"), as
+     * {@link #amountEndsAt} does for amounts: the pattern is asked only over the figures and spaces
+     * in front of the sign, never before {@code notBefore} (the end of the last per cent). A per
+     * cent holds no sign before its own, so this finds what a search from the start would.
+     */
+    private static boolean percentEndsAt(String t, Matcher m, int sign, int notBefore) {
+        int s = sign;
+        while (s > notBefore && percentChar(t.charAt(s - 1))) {
+            s--;
+        }
+        if (s == sign) {
+            return false;
+        }
+        m.region(s, sign + 1);
+        return m.find();
+    }
+
+    private static boolean percentChar(char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == '-' || Character.isWhitespace(c);
     }
 
     private static boolean amountChar(char c) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.gongkai.core.check.RuleRun;
 import org.gongkai.core.check.Tables;
@@ -24,25 +25,32 @@ import org.gongkai.core.template.Template;
  */
 public final class TableQuantities {
 
-    /** A figure the tables print under a name. */
-    public record Quantity(String where, Money amount) {
+    /** A figure the tables print under a name: the amount in {@code column} of {@code entry}, a row of table {@code table}. */
+    public record Quantity(String table, TableEntry entry, String column, Money amount) {
     }
+
+    /** The numbering before a 类's name: "一、" in "一、社会保障和就业支出". */
+    private static final Pattern NUMBERING = Pattern.compile("^[一二三四五六七八九十]+、");
 
     private final Map<String, List<Quantity>> byName = new LinkedHashMap<>();
     private final Tables tables;
 
-    private TableQuantities(Disclosure d) {
-        this.tables = new Tables(d);
+    private TableQuantities(Tables tables) {
+        this.tables = tables;
     }
 
     /** The same, worked out once per check. */
     public static TableQuantities of(Disclosure d, RuleRun run) {
-        return run.shared(TableQuantities.class, () -> of(d));
+        return run.shared(TableQuantities.class, () -> of(d, Tables.of(d, run)));
     }
 
     /** The figures the document's template names, and the 类 rows of its class tables. */
     public static TableQuantities of(Disclosure d) {
-        TableQuantities q = new TableQuantities(d);
+        return of(d, new Tables(d));
+    }
+
+    private static TableQuantities of(Disclosure d, Tables tables) {
+        TableQuantities q = new TableQuantities(tables);
         Template template = q.tables.template();
         if (template == null) {
             return q;
@@ -68,7 +76,7 @@ public final class TableQuantities {
             d.table(c.table()).ifPresent(t -> {
                 for (TableEntry e : t.entries()) {
                     if (e.level() == 1 && e.role() != EntryRole.TOTAL && !e.amounts().isEmpty()) {
-                        String name = e.label().replaceFirst("^[一二三四五六七八九十]+、", "").strip();
+                        String name = NUMBERING.matcher(e.label()).replaceFirst("").strip();
                         for (String col : c.columns()) {
                             if (e.amounts().containsKey(col)) {
                                 q.add(name, c.table(), e, col, d);
@@ -93,8 +101,12 @@ public final class TableQuantities {
     private void add(String name, String table, TableEntry e, String column, Disclosure d) {
         PublishedTable t = d.table(table).orElseThrow();
         Money m = Tables.amount(e, column, Tables.unit(t));
-        String where = tables.name(table) + "“" + Tables.row(e) + "”" + tables.column(table, e.block(), column);
-        byName.computeIfAbsent(normal(name), k -> new ArrayList<>()).add(new Quantity(where, m));
+        byName.computeIfAbsent(normal(name), k -> new ArrayList<>()).add(new Quantity(table, e, column, m));
+    }
+
+    /** Where the tables print {@code q}, for messages: "表三《预算支出总表》“合计”基本支出". */
+    public String where(Quantity q) {
+        return tables.name(q.table()) + "“" + Tables.row(q.entry()) + "”" + tables.column(q.table(), q.entry().block(), q.column());
     }
 
     /**

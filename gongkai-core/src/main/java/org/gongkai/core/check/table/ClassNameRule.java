@@ -35,7 +35,7 @@ public final class ClassNameRule implements Rule {
             run.couldNotRun("未找到任何报表");
             return;
         }
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         Classifications codes = Classifications.bundled();
         Map<String, String> first = new HashMap<>();
         Map<String, String> where = new HashMap<>();
@@ -48,7 +48,7 @@ public final class ClassNameRule implements Rule {
                     continue;
                 }
                 for (TableEntry e : t.entries(b.id())) {
-                    if (e.level() == 0 || !e.key().chars().allMatch(Character::isDigit)) {
+                    if (e.level() == 0 || !Tables.isCode(e.key())) {
                         continue;
                     }
                     String name = b.rows() == RowKind.FUNCTION_CLASSES ? stripNumbering(e.label()) : e.label();

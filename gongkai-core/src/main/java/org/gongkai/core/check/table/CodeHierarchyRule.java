@@ -33,7 +33,7 @@ public final class CodeHierarchyRule implements Rule {
             run.couldNotRun("未找到任何报表");
             return;
         }
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         for (PublishedTable t : d.tables()) {
             for (BlockTemplate b : tables.blocks(t.id())) {
                 if (b.rows() != RowKind.CODES) {
@@ -42,7 +42,7 @@ public final class CodeHierarchyRule implements Rule {
                 List<TableEntry> entries = t.entries(b.id());
                 Set<String> seen = new HashSet<>();
                 for (TableEntry e : entries) {
-                    if (e.role() == EntryRole.TOTAL || !e.key().chars().allMatch(Character::isDigit)) {
+                    if (e.role() == EntryRole.TOTAL || !Tables.isCode(e.key())) {
                         continue;
                     }
                     String problem = null;

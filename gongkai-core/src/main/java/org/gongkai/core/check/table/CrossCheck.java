@@ -27,7 +27,7 @@ final class CrossCheck {
 
     CrossCheck(Disclosure d, RuleRun run) {
         this.d = d;
-        this.tables = new Tables(d);
+        this.tables = Tables.of(d, run);
         this.run = run;
     }
 

@@ -25,7 +25,7 @@ public final class FactConflictRule implements Rule {
             run.couldNotRun("未从报表中读出事实");
             return;
         }
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         for (FactSet.Conflict c : d.facts().conflicts()) {
             run.report(Severity.ERROR, Location.cell(tables.name(c.secondSource().table()), describe(c.key()), null, c.secondSource().position()),
                     Tolerance.show(c.first()), Tolerance.show(c.second()), Tolerance.signed(c.second().minus(c.first())),

@@ -40,7 +40,7 @@ public final class LineSumRule implements Rule {
             run.couldNotRun("未找到任何报表");
             return;
         }
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         for (PublishedTable t : d.tables()) {
             for (BlockTemplate b : tables.blocks(t.id())) {
                 if (b.rows() != RowKind.LINES && b.rows() != RowKind.FUNCTION_CLASSES && b.rows() != RowKind.UNITS) {

@@ -29,7 +29,7 @@ public final class RowSumRule implements Rule {
 
     @Override
     public void check(Disclosure d, RuleRun run) {
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         if (d.tables().isEmpty()) {
             run.couldNotRun("未找到任何报表");
             return;

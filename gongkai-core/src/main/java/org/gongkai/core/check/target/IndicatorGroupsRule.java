@@ -41,7 +41,7 @@ public final class IndicatorGroupsRule implements Rule {
 
     private static void check(RuleRun run, PerformanceTarget t, List<IndicatorCategory> tree, String period) {
         for (String c : CATEGORIES) {
-            if (tree.stream().noneMatch(x -> x.name().equals(c))) {
+            if (!hasCategory(tree, c)) {
                 run.report(Severity.ERROR, Targets.at(t, period + "绩效指标"), null, null, null,
                         "form", Targets.name(t), "period", period, "problem", "缺少一级指标“" + c + "”");
             }
@@ -49,7 +49,7 @@ public final class IndicatorGroupsRule implements Rule {
         for (IndicatorCategory c : tree) {
             if (c.name().equals("产出指标")) {
                 for (String g : OUTPUT_GROUPS) {
-                    if (c.groups().stream().noneMatch(x -> x.name().equals(g))) {
+                    if (!hasGroup(c, g)) {
                         run.report(Severity.WARNING, Targets.at(t, period + "绩效指标"), null, null, null,
                                 "form", Targets.name(t), "period", period, "problem", "产出指标下缺少二级指标“" + g + "”");
                     }
@@ -65,5 +65,24 @@ public final class IndicatorGroupsRule implements Rule {
                 }
             }
         }
+    }
+
+    // loops, not streams: these run for every category and group of every form
+    private static boolean hasCategory(List<IndicatorCategory> tree, String name) {
+        for (IndicatorCategory c : tree) {
+            if (c.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasGroup(IndicatorCategory c, String name) {
+        for (IndicatorGroup g : c.groups()) {
+            if (g.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

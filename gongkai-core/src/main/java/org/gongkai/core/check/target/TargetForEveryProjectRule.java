@@ -52,7 +52,7 @@ public final class TargetForEveryProjectRule implements Rule {
         for (PerformanceTarget t : d.performanceTargets()) {
             forms.add(Targets.key(t.projectName()));
         }
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         for (TableEntry e : projects.entries()) {
             if (e.role() == EntryRole.ITEM && !forms.contains(Targets.key(e.label()))) {
                 run.report(Severity.ERROR, tables.location(projects, e, "total"), null, null, null,

@@ -45,7 +45,7 @@ public final class TargetMoneyRule implements Rule {
                 byName.put(Targets.key(e.label()), e);
             }
         }
-        Tables tables = new Tables(d);
+        Tables tables = Tables.of(d, run);
         for (PerformanceTarget t : d.performanceTargets()) {
             TableEntry e = byName.get(Targets.key(t.projectName()));
             if (e == null || t.annualFunds().total() == null) {
