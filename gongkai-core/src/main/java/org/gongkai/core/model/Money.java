@@ -22,8 +22,11 @@ public record Money(BigDecimal value, MoneyUnit unit) implements Comparable<Mone
 
     /** Zero in {@code unit}, with the two decimals tables print. */
     public static Money zero(MoneyUnit unit) {
-        return new Money(BigDecimal.ZERO.setScale(unit == MoneyUnit.WAN_YUAN ? 2 : 0), unit);
+        return unit == MoneyUnit.WAN_YUAN ? ZERO_WAN_YUAN : ZERO_YUAN; // made once: amounts are immutable
     }
+
+    private static final Money ZERO_WAN_YUAN = new Money(BigDecimal.ZERO.setScale(2), MoneyUnit.WAN_YUAN);
+    private static final Money ZERO_YUAN = new Money(BigDecimal.ZERO, MoneyUnit.YUAN);
 
     /** Exact amount from a plain decimal string, e.g. {@code of("134.97", WAN_YUAN)}. */
     public static Money of(String value, MoneyUnit unit) {
@@ -190,7 +193,8 @@ public record Money(BigDecimal value, MoneyUnit unit) implements Comparable<Mone
 
     @Override
     public int compareTo(Money o) {
-        return yuan().compareTo(o.yuan());
+        // in one unit the values compare as the sums do; only amounts in two units go through yuan
+        return unit == o.unit ? value.compareTo(o.value) : yuan().compareTo(o.yuan());
     }
 
     @Override
