@@ -129,7 +129,7 @@ final class NarrativeReader {
             if (into == null) {
                 continue; // text before the first section: nothing in the seed; keep reading
             }
-            if (PAGE_NUMBER.matcher(t).matches()) {
+            if (mayBePageNumber(t) && PAGE_NUMBER.matcher(t).matches()) {
                 continue; // a page's number printed at its foot: "25", "- 25 -", "第25页"
             }
             if (isCaption(t)) {
@@ -149,6 +149,13 @@ final class NarrativeReader {
             catalogue = CatalogueReader.read(layout, catalogueStart, end, reference(narrative));
         }
         return new Result(narrative, targets, catalogue, assets(narrative), procurement(narrative));
+    }
+
+    /** Whether {@code t} starts as {@link #PAGE_NUMBER} needs: a digit, a dash, a space or 第. */
+    private static boolean mayBePageNumber(String t) {
+        char c = t.charAt(0);
+        return c >= '0' && c <= '9' || c == '-' || c == '—' || c == '－' || c == '第'
+                || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String title(String rest) {
@@ -212,7 +219,7 @@ final class NarrativeReader {
             if (other >= 0 && (stop < 0 || other < stop)) {
                 Matcher u = VEHICLE_USE.matcher(t.substring(other + 2, stop < 0 ? t.length() : stop));
                 while (u.find()) {
-                    uses.add(new VehicleCount(u.group(1).replaceFirst("^[：:，,]", ""), Integer.parseInt(u.group(2))));
+                    uses.add(new VehicleCount(withoutLeadingMark(u.group(1)), Integer.parseInt(u.group(2))));
                 }
             }
         }
@@ -232,6 +239,12 @@ final class NarrativeReader {
             over1m = Integer.valueOf(m.group(1));
         }
         return new StateAssets(asOf, authorised, held, uses, area, over500k, over1m, ps);
+    }
+
+    /** The use's name without a colon or comma printed before it. */
+    private static String withoutLeadingMark(String use) {
+        char c = use.charAt(0);
+        return c == '：' || c == ':' || c == '，' || c == ',' ? use.substring(1) : use;
     }
 
     static LocalDate date(String y, String m, String d) {
