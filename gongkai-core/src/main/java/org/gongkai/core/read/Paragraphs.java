@@ -121,6 +121,9 @@ final class Paragraphs {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF') {
+                continue; // most of the text: a Chinese character, neither a bracket nor a sentence's end
+            }
             if (c == '（' || c == '(' || c == '《' || c == '“' || c == '「') {
                 depth++;
             } else if ((c == '）' || c == ')' || c == '》' || c == '”' || c == '」') && depth > 0) {
