@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,9 @@ final class PerformanceTargetReader {
             "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "服务对象满意度");
     /** The same names, to tell a value cell from a group's name by one look-up. */
     private static final java.util.Set<String> GROUP_NAMES = java.util.Set.copyOf(GROUPS);
+    /** Their first characters. */
+    private static final String GROUP_STARTS = GROUPS.stream().map(g -> g.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     private PerformanceTargetReader() {
     }
@@ -121,7 +125,7 @@ final class PerformanceTargetReader {
             if (first.startsWith("负责人")) {
                 inIndicators = false;
                 for (int k = 0; k < cells.size(); k++) {
-                    String label = Labels.compact(cells.get(k).text()).replace("：", "").replace(":", "");
+                    String label = withoutColons(Labels.compact(cells.get(k).text()));
                     if (label.equals("负责人") || label.equals("经办人") || label.equals("联系电话") || label.equals("填报日期")) {
                         String v = k + 1 < cells.size() && !isFooterLabel(cells.get(k + 1).text()) ? cells.get(k + 1).text() : null;
                         fields.put(label, v);
@@ -143,7 +147,7 @@ final class PerformanceTargetReader {
                 continue;
             }
             // labelled cells anywhere on the row: each takes the next non-empty cell
-            Map<String, Integer> seen = null;
+            java.util.Set<String> seen = null;
             for (int k = 0; k < cells.size(); k++) {
                 String label = fieldLabel(cells.get(k).text());
                 if (label == null) {
@@ -154,9 +158,9 @@ final class PerformanceTargetReader {
                     String key = label;
                     if (!label.endsWith(":impl") && !label.endsWith(":annual")) {
                         if (seen == null) {
-                            seen = new java.util.HashMap<>();
+                            seen = new java.util.HashSet<>();
                         }
-                        key = label + (seen.merge(label, 1, Integer::sum) == 1 ? ":impl" : ":annual");
+                        key = label + (seen.add(label) ? ":impl" : ":annual"); // printed twice: 实施期, then 年度
                     }
                     if (hasValue) {
                         fundCells.put(key, cells.get(k + 1));
@@ -189,14 +193,14 @@ final class PerformanceTargetReader {
             notes.add(ReadNote.of("INCOMPLETE_TARGET", "绩效目标表“" + title + "”没有项目名称", layout.get(from).position()));
         }
         return new PerformanceTarget(title, year, name, department, departmentCode, fields.get("实施单位"),
-                fields.get("项目属性"), fields.get("项目期"), funds(fundCells, ":impl"), funds(fundCells, ":annual"),
+                fields.get("项目属性"), fields.get("项目期"), funds(fundCells, IMPLEMENTATION_FUNDS), funds(fundCells, ANNUAL_FUNDS),
                 fields.get("项目概况"), fields.get("立项依据"), fields.get("项目设立必要性"), fields.get("保证项目实施的制度、措施"),
                 fields.get("项目实施计划"), implGoal, annualGoal, impl.tree(), annual.tree(),
                 fields.get("负责人"), fields.get("经办人"), fields.get("联系电话"), dateText, date(dateText), published);
     }
 
     private static boolean isFooterLabel(String s) {
-        String l = Labels.compact(s).replace("：", "").replace(":", "");
+        String l = withoutColons(Labels.compact(s));
         return l.equals("负责人") || l.equals("经办人") || l.equals("联系电话") || l.equals("填报日期");
     }
 
@@ -229,17 +233,37 @@ final class PerformanceTargetReader {
         if (text.isEmpty() || text.length() > 20 || LABEL_STARTS.indexOf(text.charAt(0)) < 0) {
             return null;
         }
-        String t = Labels.compact(text).replace("：", "").replace(":", "");
+        String t = withoutColons(Labels.compact(text));
         if (t.startsWith("其中") && !LABELS.containsKey(t)) {
             t = t.substring(2);
         }
         return LABELS.get(t);
     }
 
-    private static FundsBySource funds(Map<String, TableCell> cells, String period) {
-        return new FundsBySource(amount(cells, "funds:total" + period), amount(cells, "funds:central" + period),
-                amount(cells, "funds:provincial" + period), amount(cells, "funds:cityCounty" + period),
-                amount(cells, "funds:selfRaised" + period), amount(cells, "funds:other" + period));
+    /** A label's text without its colons, full-width or not ("实施期资金总额:", "其中:中央财政资金"). */
+    private static String withoutColons(String label) {
+        if (label.indexOf('：') < 0 && label.indexOf(':') < 0) {
+            return label;
+        }
+        StringBuilder b = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c != '：' && c != ':') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The money lines' keys, in the order of {@link FundsBySource}'s fields, for each period. */
+    private static final List<String> SOURCES = List.of("funds:total", "funds:central", "funds:provincial", "funds:cityCounty",
+            "funds:selfRaised", "funds:other");
+    private static final List<String> IMPLEMENTATION_FUNDS = SOURCES.stream().map(s -> s + ":impl").toList();
+    private static final List<String> ANNUAL_FUNDS = SOURCES.stream().map(s -> s + ":annual").toList();
+
+    private static FundsBySource funds(Map<String, TableCell> cells, List<String> keys) {
+        return new FundsBySource(amount(cells, keys.get(0)), amount(cells, keys.get(1)), amount(cells, keys.get(2)),
+                amount(cells, keys.get(3)), amount(cells, keys.get(4)), amount(cells, keys.get(5)));
     }
 
     private static PublishedAmount amount(Map<String, TableCell> cells, String key) {
@@ -248,7 +272,8 @@ final class PerformanceTargetReader {
             return null;
         }
         String text = c.text();
-        return Money.parse(text, MoneyUnit.YUAN).map(m -> PublishedAmount.of(m, text, c.position())).orElse(null);
+        Optional<Money> money = Money.parse(text, MoneyUnit.YUAN);
+        return money.isPresent() ? PublishedAmount.of(money.get(), text, c.position()) : null;
     }
 
     // ---------------------------------------------------------------- indicators
@@ -256,28 +281,27 @@ final class PerformanceTargetReader {
     /** One period's indicator tree as it is read, row by row. */
     private static final class Indicators {
         final Map<String, Map<String, List<Indicator>>> tree = new LinkedHashMap<>();
-        String category;
-        String group;
+        /** The groups of the category being read, and the indicators of its group being read. */
+        Map<String, List<Indicator>> groups;
+        List<Indicator> indicators;
 
         void category(String c) {
-            category = c;
-            group = null;
-            tree.computeIfAbsent(c, k -> new LinkedHashMap<>());
+            groups = tree.computeIfAbsent(c, k -> new LinkedHashMap<>());
+            indicators = null;
         }
 
         void group(String g) {
-            if (category == null) {
+            if (groups == null) {
                 category("");
             }
-            group = g;
-            tree.get(category).computeIfAbsent(g, k -> new ArrayList<>());
+            indicators = groups.computeIfAbsent(g, k -> new ArrayList<>());
         }
 
         void add(String name, String value, SourcePosition position) {
-            if (group == null) {
+            if (indicators == null) {
                 group("");
             }
-            tree.get(category).get(group).add(new Indicator(name, value == null ? "" : value, position));
+            indicators.add(new Indicator(name, value == null ? "" : value, position));
         }
 
         List<IndicatorCategory> tree() {
@@ -343,8 +367,8 @@ final class PerformanceTargetReader {
 
     /** A second-level name, also when the form cut it short ("服务对象满意度指"). */
     private static String group(String t) {
-        if (t.length() < 4) {
-            return null;
+        if (t.length() < 4 || GROUP_STARTS.indexOf(t.charAt(0)) < 0) {
+            return null; // most cells: an indicator's name or value
         }
         if (GROUP_NAMES.contains(t)) {
             return t;
