@@ -119,8 +119,8 @@ final class CatalogueReader {
                 stage = "number";
                 continue;
             }
-            Matcher printedOn = PRINTED_ON.matcher(compact);
-            if (printedOn.matches()) {
+            Matcher printedOn = compact.endsWith("印发") ? PRINTED_ON.matcher(compact) : null;
+            if (printedOn != null && printedOn.matches()) {
                 Letter target = pending(letters, true);
                 if (target != null) {
                     target.dateText = text;
@@ -208,8 +208,13 @@ final class CatalogueReader {
 
     /** Lines that are print furniture, not the letter's words: page numbers, 抄送, 公开 options. */
     private static boolean isNoise(String compact) {
-        return FOLIO.matcher(compact).matches() || compact.startsWith("抄送") || compact.startsWith("（此件")
+        return isFolio(compact) || compact.startsWith("抄送") || compact.startsWith("（此件")
                 || compact.startsWith("信息公开选项");
+    }
+
+    /** A page's number between dashes: "-2-". */
+    private static boolean isFolio(String compact) {
+        return !compact.isEmpty() && "-—－".indexOf(compact.charAt(0)) >= 0 && FOLIO.matcher(compact).matches();
     }
 
     /** A body line cut at a page break: long and not ending a sentence. */

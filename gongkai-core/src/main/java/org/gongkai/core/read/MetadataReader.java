@@ -29,6 +29,8 @@ final class MetadataReader {
     private static final Pattern APPROVED = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日[^。]{0,20}批复|批复[^。]{0,30}?(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PUBLISHED = Pattern.compile("公开(?:时间|日期)[：:]?\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern UNIT_IN_TITLE = Pattern.compile("^(?:\\d{4}年度?)?(.+?)(?:\\d{4}年度?.*|(?:部门|单位)?(?:预算|决算).*)?$");
+    /** A role printed after a department's name in the forms: "…保障局[部门]", "…【单位】". */
+    private static final Pattern ROLE_SUFFIX = Pattern.compile("[\\[【](部门|单位)[\\]】]$");
     private static final List<String> MUNICIPALITIES = List.of("北京市", "上海市", "天津市", "重庆市");
     private static final Pattern REGION_PIECE = Pattern.compile("[\\u4e00-\\u9fa5]{1,7}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区)");
     private static final List<String> PROVINCES = List.of("河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省",
@@ -65,7 +67,7 @@ final class MetadataReader {
         Map<String, Integer> codes = new HashMap<>();
         for (PerformanceTarget t : targets) {
             if (t.department() != null) {
-                departments.merge(t.department().replaceAll("[\\[【](部门|单位)[\\]】]$", ""), 1, Integer::sum);
+                departments.merge(withoutRole(t.department()), 1, Integer::sum);
             }
             if (t.departmentCode() != null) {
                 codes.merge(t.departmentCode(), 1, Integer::sum);
@@ -103,23 +105,37 @@ final class MetadataReader {
                 }
             }
         }
+        List<Paragraph> paragraphs = allParagraphs(narrative, profile);
         if (province == null) {
-            province = provinceInNotes(allParagraphs(narrative, profile));
+            province = provinceInNotes(paragraphs);
         }
         LocalDate approved = null;
         LocalDate published = null;
-        for (Paragraph p : allParagraphs(narrative, profile)) {
-            Matcher a = APPROVED.matcher(p.text());
-            if (approved == null && p.text().contains("批复") && a.find()) {
-                approved = a.group(1) != null ? NarrativeReader.date(a.group(1), a.group(2), a.group(3))
-                        : NarrativeReader.date(a.group(4), a.group(5), a.group(6));
+        for (Paragraph p : paragraphs) {
+            String text = p.text();
+            if (approved == null && text.contains("批复")) {
+                Matcher a = APPROVED.matcher(text);
+                if (a.find()) {
+                    approved = a.group(1) != null ? NarrativeReader.date(a.group(1), a.group(2), a.group(3))
+                            : NarrativeReader.date(a.group(4), a.group(5), a.group(6));
+                }
             }
-            Matcher b = PUBLISHED.matcher(p.text());
-            if (published == null && p.text().contains("公开") && b.find()) {
-                published = NarrativeReader.date(b.group(1), b.group(2), b.group(3));
+            if (published == null && text.contains("公开")) {
+                Matcher b = PUBLISHED.matcher(text);
+                if (b.find()) {
+                    published = NarrativeReader.date(b.group(1), b.group(2), b.group(3));
+                }
             }
         }
         return new DisclosureMetadata(title, unit, department, top(codes), region, province, year, kind, level, approved, published);
+    }
+
+    /** The department's name without the role the form prints after it. */
+    private static String withoutRole(String department) {
+        if (department.indexOf(']') < 0 && department.indexOf('】') < 0) {
+            return department;
+        }
+        return ROLE_SUFFIX.matcher(department).replaceAll("");
     }
 
     private static List<Paragraph> allParagraphs(Narrative n, Profile p) {

@@ -129,7 +129,7 @@ final class NarrativeReader {
             if (into == null) {
                 continue; // text before the first section: nothing in the seed; keep reading
             }
-            if (PAGE_NUMBER.matcher(t).matches()) {
+            if (mayBePageNumber(t) && PAGE_NUMBER.matcher(t).matches()) {
                 continue; // a page's number printed at its foot: "25", "- 25 -", "第25页"
             }
             if (isCaption(t)) {
@@ -149,6 +149,13 @@ final class NarrativeReader {
             catalogue = CatalogueReader.read(layout, catalogueStart, end, reference(narrative));
         }
         return new Result(narrative, targets, catalogue, assets(narrative), procurement(narrative));
+    }
+
+    /** Whether {@code t} starts as {@link #PAGE_NUMBER} needs: a digit, a dash, a space or 第. */
+    private static boolean mayBePageNumber(String t) {
+        char c = t.charAt(0);
+        return c >= '0' && c <= '9' || c == '-' || c == '—' || c == '－' || c == '第'
+                || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String title(String rest) {
@@ -184,8 +191,18 @@ final class NarrativeReader {
     private static final Pattern OVER_500K = Pattern.compile("50万元[^。；]{0,12}以上的[^。；]{0,8}?设备(\\d+)[台套]");
     private static final Pattern OVER_1M = Pattern.compile("100万元[^。；]{0,12}以上的[^。；]{0,8}?设备(\\d+)[台套]");
 
+    /** The first section whose title has {@code words}, as {@link Narrative#section} finds it, without a stream. */
+    private static Optional<NarrativeSection> section(Narrative n, String words) {
+        for (NarrativeSection s : n.sections()) {
+            if (s.title().contains(words)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static StateAssets assets(Narrative n) {
-        Optional<NarrativeSection> s = n.section("国有资产");
+        Optional<NarrativeSection> s = section(n, "国有资产");
         if (s.isEmpty()) {
             return null;
         }
@@ -195,16 +212,17 @@ final class NarrativeReader {
             all.append(p.text()).append('\n');
         }
         String t = all.toString();
+        // each pattern is run only when the words it starts with are there
         LocalDate asOf = null;
         Matcher m = AS_OF.matcher(t);
-        if (m.find()) {
+        if (t.indexOf('截') >= 0 && m.find()) {
             asOf = date(m.group(1), m.group(2), m.group(3));
         }
         Integer authorised = null;
         Integer held = null;
         List<VehicleCount> uses = new ArrayList<>();
         m = VEHICLES.matcher(t);
-        if (m.find()) {
+        if (t.contains("公务用车编制") && m.find()) {
             authorised = Integer.valueOf(m.group(1));
             held = Integer.valueOf(m.group(2));
             int other = t.indexOf("其中", m.end());
@@ -212,26 +230,32 @@ final class NarrativeReader {
             if (other >= 0 && (stop < 0 || other < stop)) {
                 Matcher u = VEHICLE_USE.matcher(t.substring(other + 2, stop < 0 ? t.length() : stop));
                 while (u.find()) {
-                    uses.add(new VehicleCount(u.group(1).replaceFirst("^[：:，,]", ""), Integer.parseInt(u.group(2))));
+                    uses.add(new VehicleCount(withoutLeadingMark(u.group(1)), Integer.parseInt(u.group(2))));
                 }
             }
         }
         BigDecimal area = null;
         m = AREA.matcher(t);
-        if (m.find()) {
+        if (t.contains("办公用房") && m.find()) {
             area = Money.parseDecimal(m.group(1)).orElse(null);
         }
         Integer over500k = null;
         m = OVER_500K.matcher(t);
-        if (m.find()) {
+        if (t.contains("50万元") && m.find()) {
             over500k = Integer.valueOf(m.group(1));
         }
         Integer over1m = null;
         m = OVER_1M.matcher(t);
-        if (m.find()) {
+        if (t.contains("100万元") && m.find()) {
             over1m = Integer.valueOf(m.group(1));
         }
         return new StateAssets(asOf, authorised, held, uses, area, over500k, over1m, ps);
+    }
+
+    /** The use's name without a colon or comma printed before it. */
+    private static String withoutLeadingMark(String use) {
+        char c = use.charAt(0);
+        return c == '：' || c == ':' || c == '，' || c == ',' ? use.substring(1) : use;
     }
 
     static LocalDate date(String y, String m, String d) {
@@ -247,7 +271,7 @@ final class NarrativeReader {
     private static final Pattern PROCUREMENT_TOTAL = Pattern.compile("政府采购(?:预算)?总额(?:为)?([0-9,.]+)万元");
 
     private static Procurement procurement(Narrative n) {
-        Optional<NarrativeSection> s = n.section("政府采购");
+        Optional<NarrativeSection> s = section(n, "政府采购");
         if (s.isEmpty()) {
             return null;
         }
@@ -258,9 +282,11 @@ final class NarrativeReader {
         PublishedAmount services = null;
         for (Paragraph p : ps) {
             String t = p.text();
-            Matcher m = PROCUREMENT_TOTAL.matcher(t);
-            if (total == null && m.find()) {
-                total = amount(m.group(1), p);
+            if (total == null && t.contains("政府采购")) {
+                Matcher m = PROCUREMENT_TOTAL.matcher(t);
+                if (m.find()) {
+                    total = amount(m.group(1), p);
+                }
             }
             goods = goods != null ? goods : part(t, "货物", p);
             works = works != null ? works : part(t, "工程", p);

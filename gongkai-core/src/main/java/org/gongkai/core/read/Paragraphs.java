@@ -29,7 +29,9 @@ final class Paragraphs {
      */
     static List<Lines> of(Layout layout, int from, int to) {
         List<Lines> out = new ArrayList<>();
-        StringBuilder cur = null;
+        // the paragraph being built: its first line's text, and a builder only once a line joins it
+        String text = null;
+        StringBuilder joined = null;
         int first = -1;
         int last = -1;
         float rightEdge = layout.pdf() ? rightEdge(layout, from, to) : 0f;
@@ -42,38 +44,50 @@ final class Paragraphs {
             if (t.isEmpty()) {
                 continue;
             }
-            boolean joins = cur != null && continues(layout, last, cur, t, rightEdge);
-            if (joins) {
-                cur.append(t);
+            if (text != null && continues(layout, last, joined != null ? joined : text, t, rightEdge)) {
+                if (joined == null) {
+                    joined = new StringBuilder(text.length() + t.length() + 16).append(text);
+                }
+                joined.append(t);
                 last = i;
             } else {
-                if (cur != null) {
-                    out.add(new Lines(cur.toString(), first, last, layout.get(first).position()));
+                if (text != null) {
+                    out.add(lines(layout, text, joined, first, last));
                 }
-                cur = new StringBuilder(t);
+                text = t;
+                joined = null;
                 first = i;
                 last = i;
             }
         }
-        if (cur != null) {
-            out.add(new Lines(cur.toString(), first, last, layout.get(first).position()));
+        if (text != null) {
+            out.add(lines(layout, text, joined, first, last));
         }
         return out;
+    }
+
+    private static Lines lines(Layout layout, String text, StringBuilder joined, int first, int last) {
+        return new Lines(joined != null ? joined.toString() : text, first, last, layout.get(first).position());
     }
 
     /**
      * True when {@code next} finishes the paragraph {@code cur}: the paragraph does not end as a
      * sentence ends, its last line was a full line, and {@code next} does not start a heading.
      */
-    private static boolean continues(Layout layout, int lastLine, StringBuilder cur, String next, float rightEdge) {
+    private static boolean continues(Layout layout, int lastLine, CharSequence cur, String next, float rightEdge) {
         char end = cur.charAt(cur.length() - 1);
-        if (ENDINGS.indexOf(end) >= 0 || Numbering.parse(next) != null || next.startsWith("第") && next.contains("部分")) {
+        if (ENDINGS.indexOf(end) >= 0 || !fullLine(layout, lastLine, rightEdge)) {
             return false;
         }
+        // only now the costlier look at the next line: a numbered heading or a part's
+        return Numbering.parse(next) == null && !(next.startsWith("第") && next.contains("部分"));
+    }
+
+    /** The paragraph's last line ran to the right edge (PDF) or is long (text). */
+    private static boolean fullLine(Layout layout, int lastLine, float rightEdge) {
         LayoutLine prev = layout.get(lastLine);
         if (layout.pdf()) {
-            float x1 = prev.right();
-            return rightEdge > 0 && x1 >= rightEdge - 24f;
+            return rightEdge > 0 && prev.right() >= rightEdge - 24f;
         }
         return prev.text().length() >= 24;
     }
@@ -107,6 +121,9 @@ final class Paragraphs {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF') {
+                continue; // most of the text: a Chinese character, neither a bracket nor a sentence's end
+            }
             if (c == '（' || c == '(' || c == '《' || c == '“' || c == '「') {
                 depth++;
             } else if ((c == '）' || c == ')' || c == '》' || c == '”' || c == '」') && depth > 0) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,11 @@ final class PerformanceTargetReader {
     private static final List<String> CATEGORIES = List.of("产出指标", "效益指标", "满意度指标");
     private static final List<String> GROUPS = List.of("数量指标", "质量指标", "时效指标", "成本指标",
             "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "服务对象满意度");
+    /** The same names, to tell a value cell from a group's name by one look-up. */
+    private static final java.util.Set<String> GROUP_NAMES = java.util.Set.copyOf(GROUPS);
+    /** Their first characters. */
+    private static final String GROUP_STARTS = GROUPS.stream().map(g -> g.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     private PerformanceTargetReader() {
     }
@@ -72,23 +78,36 @@ final class PerformanceTargetReader {
         String title = layout.get(from).text().strip();
         Integer year = null;
         List<TableRow> rows = new ArrayList<>();
+        // each row's non-empty cells, gathered as the rows are made: the labels are read from them
+        List<List<TableCell>> filled = new ArrayList<>();
         for (int i = from + 1; i < to; i++) {
             LayoutLine l = layout.get(i);
             if (l.isBlank()) {
                 continue;
             }
             if (!l.isTabular()) {
-                Matcher y = YEAR.matcher(l.text());
-                if (y.find()) {
-                    year = Integer.valueOf(y.group(1));
+                String text = l.text();
+                if (text.indexOf('年') >= 0) { // "(2024年度)" under the title
+                    Matcher y = YEAR.matcher(text);
+                    if (y.find()) {
+                        year = Integer.valueOf(y.group(1));
+                    }
                 }
                 continue;
             }
-            List<TableCell> cells = new ArrayList<>();
-            for (int c = 0; c < l.size(); c++) {
-                cells.add(new TableCell(l.cell(c), l.position(c)));
+            int n = l.size();
+            TableCell[] cells = new TableCell[n];
+            List<TableCell> nonEmpty = new ArrayList<>(n);
+            for (int c = 0; c < n; c++) {
+                String text = l.cell(c);
+                TableCell cell = new TableCell(text, l.position(c));
+                cells[c] = cell;
+                if (!text.isBlank()) {
+                    nonEmpty.add(cell);
+                }
             }
-            rows.add(new TableRow(cells, l.position()));
+            rows.add(new TableRow(List.of(cells), l.position()));
+            filled.add(nonEmpty);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, TableCell> fundCells = new LinkedHashMap<>();
@@ -98,8 +117,7 @@ final class PerformanceTargetReader {
         Indicators annual = new Indicators();
         boolean inIndicators = false;
         String departmentCell = null;
-        for (TableRow r : rows) {
-            List<TableCell> cells = nonEmpty(r);
+        for (List<TableCell> cells : filled) {
             if (cells.isEmpty()) {
                 continue;
             }
@@ -107,7 +125,7 @@ final class PerformanceTargetReader {
             if (first.startsWith("负责人")) {
                 inIndicators = false;
                 for (int k = 0; k < cells.size(); k++) {
-                    String label = Labels.compact(cells.get(k).text()).replace("：", "").replace(":", "");
+                    String label = withoutColons(Labels.compact(cells.get(k).text()));
                     if (label.equals("负责人") || label.equals("经办人") || label.equals("联系电话") || label.equals("填报日期")) {
                         String v = k + 1 < cells.size() && !isFooterLabel(cells.get(k + 1).text()) ? cells.get(k + 1).text() : null;
                         fields.put(label, v);
@@ -129,7 +147,7 @@ final class PerformanceTargetReader {
                 continue;
             }
             // labelled cells anywhere on the row: each takes the next non-empty cell
-            Map<String, Integer> seen = new LinkedHashMap<>();
+            java.util.Set<String> seen = null;
             for (int k = 0; k < cells.size(); k++) {
                 String label = fieldLabel(cells.get(k).text());
                 if (label == null) {
@@ -139,7 +157,10 @@ final class PerformanceTargetReader {
                 if (label.startsWith("funds:")) {
                     String key = label;
                     if (!label.endsWith(":impl") && !label.endsWith(":annual")) {
-                        key = label + (seen.merge(label, 1, Integer::sum) == 1 ? ":impl" : ":annual");
+                        if (seen == null) {
+                            seen = new java.util.HashSet<>();
+                        }
+                        key = label + (seen.add(label) ? ":impl" : ":annual"); // printed twice: 实施期, then 年度
                     }
                     if (hasValue) {
                         fundCells.put(key, cells.get(k + 1));
@@ -172,14 +193,14 @@ final class PerformanceTargetReader {
             notes.add(ReadNote.of("INCOMPLETE_TARGET", "绩效目标表“" + title + "”没有项目名称", layout.get(from).position()));
         }
         return new PerformanceTarget(title, year, name, department, departmentCode, fields.get("实施单位"),
-                fields.get("项目属性"), fields.get("项目期"), funds(fundCells, ":impl"), funds(fundCells, ":annual"),
+                fields.get("项目属性"), fields.get("项目期"), funds(fundCells, IMPLEMENTATION_FUNDS), funds(fundCells, ANNUAL_FUNDS),
                 fields.get("项目概况"), fields.get("立项依据"), fields.get("项目设立必要性"), fields.get("保证项目实施的制度、措施"),
                 fields.get("项目实施计划"), implGoal, annualGoal, impl.tree(), annual.tree(),
                 fields.get("负责人"), fields.get("经办人"), fields.get("联系电话"), dateText, date(dateText), published);
     }
 
     private static boolean isFooterLabel(String s) {
-        String l = Labels.compact(s).replace("：", "").replace(":", "");
+        String l = withoutColons(Labels.compact(s));
         return l.equals("负责人") || l.equals("经办人") || l.equals("联系电话") || l.equals("填报日期");
     }
 
@@ -212,17 +233,37 @@ final class PerformanceTargetReader {
         if (text.isEmpty() || text.length() > 20 || LABEL_STARTS.indexOf(text.charAt(0)) < 0) {
             return null;
         }
-        String t = Labels.compact(text).replace("：", "").replace(":", "");
+        String t = withoutColons(Labels.compact(text));
         if (t.startsWith("其中") && !LABELS.containsKey(t)) {
             t = t.substring(2);
         }
         return LABELS.get(t);
     }
 
-    private static FundsBySource funds(Map<String, TableCell> cells, String period) {
-        return new FundsBySource(amount(cells, "funds:total" + period), amount(cells, "funds:central" + period),
-                amount(cells, "funds:provincial" + period), amount(cells, "funds:cityCounty" + period),
-                amount(cells, "funds:selfRaised" + period), amount(cells, "funds:other" + period));
+    /** A label's text without its colons, full-width or not ("实施期资金总额:", "其中:中央财政资金"). */
+    private static String withoutColons(String label) {
+        if (label.indexOf('：') < 0 && label.indexOf(':') < 0) {
+            return label;
+        }
+        StringBuilder b = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c != '：' && c != ':') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The money lines' keys, in the order of {@link FundsBySource}'s fields, for each period. */
+    private static final List<String> SOURCES = List.of("funds:total", "funds:central", "funds:provincial", "funds:cityCounty",
+            "funds:selfRaised", "funds:other");
+    private static final List<String> IMPLEMENTATION_FUNDS = SOURCES.stream().map(s -> s + ":impl").toList();
+    private static final List<String> ANNUAL_FUNDS = SOURCES.stream().map(s -> s + ":annual").toList();
+
+    private static FundsBySource funds(Map<String, TableCell> cells, List<String> keys) {
+        return new FundsBySource(amount(cells, keys.get(0)), amount(cells, keys.get(1)), amount(cells, keys.get(2)),
+                amount(cells, keys.get(3)), amount(cells, keys.get(4)), amount(cells, keys.get(5)));
     }
 
     private static PublishedAmount amount(Map<String, TableCell> cells, String key) {
@@ -231,17 +272,8 @@ final class PerformanceTargetReader {
             return null;
         }
         String text = c.text();
-        return Money.parse(text, MoneyUnit.YUAN).map(m -> PublishedAmount.of(m, text, c.position())).orElse(null);
-    }
-
-    private static List<TableCell> nonEmpty(TableRow r) {
-        List<TableCell> out = new ArrayList<>();
-        for (TableCell c : r.cells()) {
-            if (!c.isBlank()) {
-                out.add(c);
-            }
-        }
-        return out;
+        Optional<Money> money = Money.parse(text, MoneyUnit.YUAN);
+        return money.isPresent() ? PublishedAmount.of(money.get(), text, c.position()) : null;
     }
 
     // ---------------------------------------------------------------- indicators
@@ -249,28 +281,27 @@ final class PerformanceTargetReader {
     /** One period's indicator tree as it is read, row by row. */
     private static final class Indicators {
         final Map<String, Map<String, List<Indicator>>> tree = new LinkedHashMap<>();
-        String category;
-        String group;
+        /** The groups of the category being read, and the indicators of its group being read. */
+        Map<String, List<Indicator>> groups;
+        List<Indicator> indicators;
 
         void category(String c) {
-            category = c;
-            group = null;
-            tree.computeIfAbsent(c, k -> new LinkedHashMap<>());
+            groups = tree.computeIfAbsent(c, k -> new LinkedHashMap<>());
+            indicators = null;
         }
 
         void group(String g) {
-            if (category == null) {
+            if (groups == null) {
                 category("");
             }
-            group = g;
-            tree.get(category).computeIfAbsent(g, k -> new ArrayList<>());
+            indicators = groups.computeIfAbsent(g, k -> new ArrayList<>());
         }
 
         void add(String name, String value, SourcePosition position) {
-            if (group == null) {
+            if (indicators == null) {
                 group("");
             }
-            tree.get(category).get(group).add(new Indicator(name, value == null ? "" : value, position));
+            indicators.add(new Indicator(name, value == null ? "" : value, position));
         }
 
         List<IndicatorCategory> tree() {
@@ -291,32 +322,36 @@ final class PerformanceTargetReader {
      * may be. A first-level name sets both periods' category; a second-level name opens a group.
      */
     private static void indicatorRow(List<TableCell> cells, Indicators impl, Indicators annual) {
+        // each cell's label form, made once: a cell is asked whether it is a group up to three times
+        String[] keys = new String[cells.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = Labels.compact(cells.get(i).text());
+        }
         int k = 0;
-        String c0 = Labels.compact(cells.get(0).text());
-        String category = category(c0);
+        String category = category(keys[0]);
         if (category != null) {
             impl.category(category);
             annual.category(category);
             k = 1;
         }
-        k = half(cells, k, impl);
-        half(cells, k, annual);
+        k = half(cells, keys, k, impl);
+        half(cells, keys, k, annual);
     }
 
-    private static int half(List<TableCell> cells, int k, Indicators into) {
+    private static int half(List<TableCell> cells, String[] keys, int k, Indicators into) {
         if (k >= cells.size()) {
             return k;
         }
-        String g = group(Labels.compact(cells.get(k).text()));
+        String g = group(keys[k]);
         if (g != null) {
             into.group(g);
             k++;
         }
-        if (k >= cells.size() || group(Labels.compact(cells.get(k).text())) != null) {
+        if (k >= cells.size() || group(keys[k]) != null) {
             return k;
         }
         TableCell name = cells.get(k++);
-        TableCell value = k < cells.size() && group(Labels.compact(cells.get(k).text())) == null ? cells.get(k++) : null;
+        TableCell value = k < cells.size() && group(keys[k]) == null ? cells.get(k++) : null;
         into.add(name.text(), value == null ? null : value.text(), name.position());
         return k;
     }
@@ -332,17 +367,17 @@ final class PerformanceTargetReader {
 
     /** A second-level name, also when the form cut it short ("服务对象满意度指"). */
     private static String group(String t) {
-        if (t.length() < 4) {
-            return null;
+        if (t.length() < 4 || GROUP_STARTS.indexOf(t.charAt(0)) < 0) {
+            return null; // most cells: an indicator's name or value
         }
-        for (String g : GROUPS) {
-            if (t.equals(g)) {
-                return g;
-            }
+        if (GROUP_NAMES.contains(t)) {
+            return t;
         }
-        for (String g : GROUPS) {
-            if (g.startsWith(t) && t.length() >= 6) {
-                return g;
+        if (t.length() >= 6) {
+            for (String g : GROUPS) {
+                if (g.startsWith(t)) {
+                    return g;
+                }
             }
         }
         return null;
@@ -350,7 +385,6 @@ final class PerformanceTargetReader {
 
     // ---------------------------------------------------------------- 填报日期
 
-    private static final Pattern DIGITS = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(\\d{2})?(\\d{2})?(\\d{2})?$");
     private static final Pattern CHINESE_DATE = Pattern.compile("^(\\d{4})[年\\-/.](\\d{1,2})[月\\-/.](\\d{1,2})日?");
 
     /** 填报日期 as a date: "20240429172924", "20240429", "2024-04-29", "2024年4月29日"; null when not a valid one. */
@@ -359,23 +393,36 @@ final class PerformanceTargetReader {
             return null;
         }
         String t = text.strip();
-        Matcher m = DIGITS.matcher(t);
-        if (m.matches() && (t.length() == 8 || t.length() == 14)) {
+        if ((t.length() == 8 || t.length() == 14) && allDigits(t)) {
+            // yyyyMMdd, or yyyyMMddHHmmss as the reporting system stamps it: the time must be one too
             try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                LocalDate d = LocalDate.of(number(t, 0, 4), number(t, 4, 6), number(t, 6, 8));
                 if (t.length() == 14) {
-                    LocalDateTime.of(d.getYear(), d.getMonth(), d.getDayOfMonth(), Integer.parseInt(m.group(4)),
-                            Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+                    LocalDateTime.of(d.getYear(), d.getMonth(), d.getDayOfMonth(), number(t, 8, 10),
+                            number(t, 10, 12), number(t, 12, 14));
                 }
                 return d;
             } catch (java.time.DateTimeException e) {
                 return null;
             }
         }
-        m = CHINESE_DATE.matcher(t);
+        Matcher m = CHINESE_DATE.matcher(t);
         if (m.find()) {
             return NarrativeReader.date(m.group(1), m.group(2), m.group(3));
         }
         return null;
+    }
+
+    private static boolean allDigits(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String t, int from, int to) {
+        return Integer.parseInt(t, from, to, 10);
     }
 }

@@ -21,6 +21,10 @@ final class ProfileReader {
     private static final Pattern KIND = Pattern.compile("([\\u4e00-\\u9fa5（）()]{2,30}?)(\\d+)(?:人|名)");
     private static final Pattern CHANGE = Pattern.compile("(?:(\\d{4})年与(\\d{4})年(?:相比|比较)?|比上年|较上年|与上年相比)(增加|减少)(\\d+)(?:人|名)");
     private static final Pattern REASON = Pattern.compile("(?:原因(?:是|为|：|:)|主要原因是?：?)(.+?)(?:。|$)");
+    /** What separates the kinds of staff after 其中. */
+    private static final Pattern KIND_SEPARATOR = Pattern.compile("[，,、；;]");
+    /** The last characters of a subordinate unit's name: 队, 中心, 所 … */
+    private static final List<String> UNIT_ENDINGS = List.of("队", "中心", "所", "站", "院", "局", "馆", "会", "校", "处", "室", "社", "部");
 
     private ProfileReader() {
     }
@@ -117,14 +121,15 @@ final class ProfileReader {
         List<String> reasons = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             String t = p.text();
-            Matcher m = TOTAL.matcher(t);
-            if (total == null && m.find()) {
+            // each pattern is tried only on a paragraph holding the words it needs
+            Matcher m = total == null && (t.indexOf('人') >= 0 || t.indexOf('名') >= 0) ? TOTAL.matcher(t) : null;
+            if (m != null && m.find()) {
                 total = Integer.parseInt(m.group(1));
                 int other = t.indexOf("其中", m.end());
                 if (other >= 0) {
                     int stop = t.indexOf('。', other);
                     String list = t.substring(other + 2, stop < 0 ? t.length() : stop);
-                    for (String part : list.split("[，,、；;]")) {
+                    for (String part : KIND_SEPARATOR.split(list)) {
                         Matcher k = KIND.matcher(part);
                         if (k.find()) {
                             String kind = k.group(1);
@@ -137,22 +142,42 @@ final class ProfileReader {
                     }
                 }
             }
-            Matcher c = CHANGE.matcher(t);
-            if (change == null && c.find()) {
+            Matcher c = change == null && (t.contains("增加") || t.contains("减少")) ? CHANGE.matcher(t) : null;
+            if (c != null && c.find()) {
                 int v = Integer.parseInt(c.group(4));
                 change = c.group(3).equals("减少") ? -v : v;
                 compared = c.group(2) != null ? Integer.valueOf(c.group(2)) : null;
             }
-            Matcher r = REASON.matcher(t);
-            if (reasons.isEmpty() && r.find()) {
+            Matcher r = reasons.isEmpty() && t.contains("原因") ? REASON.matcher(t) : null;
+            if (r != null && r.find()) {
                 reasons.addAll(split(r.group(1), "，,、；;"));
             }
         }
         return new Staffing(total, kinds, change, compared, reasons, paragraphs);
     }
 
+    /** Ends as a unit's name does, on one line (what ".*(队|中心|…)$" matched). */
     private static boolean looksLikeUnit(String s) {
-        return s.length() >= 4 && s.matches(".*(队|中心|所|站|院|局|馆|会|校|处|室|社|部)$");
+        if (s.length() < 4 || hasLineBreak(s)) {
+            return false;
+        }
+        for (String ending : UNIT_ENDINGS) {
+            if (s.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character a regex's "." does not match. */
+    private static boolean hasLineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> split(String s, String separators) {
