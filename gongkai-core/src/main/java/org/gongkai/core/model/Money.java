@@ -57,7 +57,8 @@ public record Money(BigDecimal value, MoneyUnit unit) implements Comparable<Mone
             return Optional.empty();
         }
         // digits gathered into a long (tables print far fewer than 18); the scale is the count of
-        // digits after the point, so "134.97" is 13497 at scale 2, as new BigDecimal("134.97")
+        // digits after the point, so "134.97" is 13497 at scale 2, as new BigDecimal("134.97");
+        // a longer number, once checked, is read from its digits as a string
         long unscaled = 0;
         int digits = 0;
         int scale = 0;
@@ -70,10 +71,9 @@ public record Money(BigDecimal value, MoneyUnit unit) implements Comparable<Mone
                 c = (char) (c - '０' + '0');
             }
             if (c >= '0' && c <= '9') {
-                if (++digits > 18) {
-                    return parseLongDecimal(s);
+                if (++digits <= 18) {
+                    unscaled = unscaled * 10 + (c - '0');
                 }
-                unscaled = unscaled * 10 + (c - '0');
                 if (point) {
                     scale++;
                 }
@@ -100,44 +100,29 @@ public record Money(BigDecimal value, MoneyUnit unit) implements Comparable<Mone
         if (digits == 0 || endsInPoint) {
             return Optional.empty();
         }
+        if (digits > 18) {
+            return Optional.of(new BigDecimal(plain(s, negative)));
+        }
         return Optional.of(BigDecimal.valueOf(negative ? -unscaled : unscaled, scale));
     }
 
-    /** {@link #parseDecimal} for a number of more than 18 digits, through a string. */
-    private static Optional<BigDecimal> parseLongDecimal(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean digit = false;
-        boolean point = false;
+    /** A checked number of more than 18 digits as BigDecimal reads it: digits, point and sign only. */
+    private static String plain(String s, boolean negative) {
+        StringBuilder b = new StringBuilder(s.length() + 1);
+        if (negative) {
+            b.append('-');
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '０' && c <= '９') {
-                c = (char) (c - '０' + '0');
-            }
-            if (c >= '0' && c <= '9') {
+                b.append((char) (c - '０' + '0'));
+            } else if (c >= '0' && c <= '9') {
                 b.append(c);
-                digit = true;
             } else if (c == '.' || c == '．') {
-                if (point) {
-                    return Optional.empty();
-                }
-                point = true;
                 b.append('.');
-            } else if (c == ',' || c == '，') {
-                if (!digit || point) {
-                    return Optional.empty();
-                }
-            } else if ((c == '-' || c == '－' || c == '−') && b.length() == 0) {
-                b.append('-');
-            } else if (c == '+' && b.length() == 0) {
-                continue;
-            } else {
-                return Optional.empty();
             }
         }
-        if (!digit || b.charAt(b.length() - 1) == '.') {
-            return Optional.empty();
-        }
-        return Optional.of(new BigDecimal(b.toString()));
+        return b.toString();
     }
 
     /** This amount in {@code target}, exactly: 1.27 万元 is 12700 元. */
