@@ -76,7 +76,7 @@ final class DocumentReader {
                 hits.put(i, m);
                 stops.add(i);
             } else if (TableTitles.numberLine(l.text()) != null
-                    || (l.text().endsWith("表") && PerformanceTargetReader.isTitle(l.compact()))) { // no compact form made for running text
+                    || (l.text().endsWith("表") && PerformanceTargetReader.isTitle(l.compact()))) { // running text is not compacted
                 stops.add(i);
             }
         }
@@ -445,10 +445,11 @@ final class DocumentReader {
         for (int k = 0; k < entries; k++) {
             keys[k] = Labels.compact(s.toc.get(k).text());
             bares[k] = Labels.compact(Numbering.strip(TableTitles.numberLine(keys[k]) == null ? stripTableNumber(keys[k]) : keys[k]));
-            for (String e : new String[] {keys[k], bares[k]}) {
-                if (!e.isEmpty() && lastChars.indexOf(e.substring(e.length() - 1)) < 0) {
-                    lastChars.append(e.charAt(e.length() - 1));
-                }
+            if (!keys[k].isEmpty()) {
+                lastChars.append(keys[k].charAt(keys[k].length() - 1));
+            }
+            if (!bares[k].isEmpty()) {
+                lastChars.append(bares[k].charAt(bares[k].length() - 1));
             }
         }
         String ends = lastChars.toString();

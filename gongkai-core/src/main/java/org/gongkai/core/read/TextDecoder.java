@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import org.gongkai.core.read.TextLayoutReader.NotUtf8;
 
 /**
- * Turns the bytes of a text disclosure into laid-out text: UTF-8 with or without a byte-order mark, UTF-16
- * with one, or GB18030 (which covers GBK and GB2312), told apart automatically. Refuses empty and
- * binary input with a message that says what to do.
+ * Turns the bytes of a text disclosure into laid-out text: UTF-8 with or without a byte-order
+ * mark, UTF-16 with one, or GB18030 (which covers GBK and GB2312), told apart automatically.
+ * Refuses empty and binary input with a message that says what to do.
  */
 final class TextDecoder {
 
