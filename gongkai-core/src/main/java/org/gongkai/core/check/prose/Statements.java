@@ -199,6 +199,9 @@ public final class Statements {
     private void breakdowns(List<ProseParagraph> ps, int index) {
         ProseParagraph p = ps.get(index);
         String t = p.text();
+        if (t.indexOf("其中") < 0 && t.indexOf("包括") < 0 && t.indexOf("用于") < 0) {
+            return; // every marker holds one of these: most paragraphs list nothing
+        }
         int from = 0;
         while (from < t.length()) {
             int at = -1;
@@ -216,7 +219,7 @@ public final class Statements {
             int markerEnd = at + marker.length();
             from = markerEnd;
             int sentenceStart = sentenceStart(p, at);
-            if (REASON_START.matcher(t.substring(sentenceStart)).lookingAt()) {
+            if (REASON_START.matcher(t).region(sentenceStart, t.length()).lookingAt()) {
                 continue; // "主要原因是基本支出增加…。其中：" lists no parts of a reason
             }
             Mention head = null;
