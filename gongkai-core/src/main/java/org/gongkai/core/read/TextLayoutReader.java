@@ -29,18 +29,22 @@ final class TextLayoutReader {
         }
         List<LayoutLine> lines = new ArrayList<>(breaks);
         byte[] kinds = new byte[breaks];
+        int[] tabs = new int[16];
         int start = n > 0 && c[0] == '\uFEFF' ? 1 : 0;
         int number = 1;
         while (start < n) {
             int end = start;
-            int tabs = 0;
+            int tabCount = 0;
             while (end < n && c[end] != '\n' && c[end] != '\r') {
                 if (c[end] == '\t') {
-                    tabs++;
+                    if (tabCount == tabs.length) {
+                        tabs = Arrays.copyOf(tabs, tabCount * 2);
+                    }
+                    tabs[tabCount++] = end;
                 }
                 end++;
             }
-            kinds = add(lines, kinds, line(c, start, end, tabs, number++)); // a lone CR ends a line too
+            kinds = add(lines, kinds, line(c, start, end, tabs, tabCount, number++)); // a lone CR ends a line too
             if (end < n && c[end] == '\r' && end + 1 < n && c[end + 1] == '\n') {
                 end++;
             }
@@ -179,23 +183,6 @@ final class TextLayoutReader {
     }
 
     private static final String[] NO_CELLS = {};
-
-    private static LayoutLine line(char[] c, int start, int end, int tabs, int number) {
-        if (tabs == 0) {
-            String t = trim(c, start, end);
-            return new LayoutLine(number, t.isEmpty() ? NO_CELLS : new String[] {t});
-        }
-        String[] cells = new String[tabs + 1];
-        int col = 0;
-        int s = start;
-        for (int i = start; i <= end; i++) {
-            if (i == end || c[i] == '\t') {
-                cells[col++] = trim(c, s, i);
-                s = i + 1;
-            }
-        }
-        return new LayoutLine(number, cells);
-    }
 
     private static String trim(char[] c, int from, int to) {
         while (from < to && isSpace(c[from])) {
