@@ -158,14 +158,19 @@ public final class SearchIndex implements AutoCloseable {
             } catch (IOException | RuntimeException ignored) {
                 // the folder is emptied next
             } finally {
-                try {
-                    directory.close();
-                } catch (IOException ignored) {
-                    // nothing left to do with it
-                }
-                if (temporary != null) {
-                    deleteTree(temporary);
-                }
+                releaseFolder();
+            }
+        }
+
+        /** Closes the folder, and deletes it when it was a temporary one. */
+        private void releaseFolder() {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // nothing left to do with it
+            }
+            if (temporary != null) {
+                deleteTree(temporary);
             }
         }
 
@@ -184,14 +189,7 @@ public final class SearchIndex implements AutoCloseable {
                     // the store has everything: the index is rebuilt at the next start if need be
                 }
             } finally {
-                try {
-                    directory.close();
-                } catch (IOException ignored) {
-                    // nothing left to do with it
-                }
-                if (temporary != null) {
-                    deleteTree(temporary);
-                }
+                releaseFolder();
             }
         }
     }

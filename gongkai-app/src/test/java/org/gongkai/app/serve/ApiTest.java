@@ -48,17 +48,11 @@ class ApiTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (db != null) {
-            db.close();
-        }
+        LocalServer.stop(server, db);
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LocalServer.get(server, path);
     }
 
     @Test

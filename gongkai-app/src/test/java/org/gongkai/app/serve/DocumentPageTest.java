@@ -59,12 +59,7 @@ class DocumentPageTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (db != null) {
-            db.close();
-        }
+        LocalServer.stop(server, db);
     }
 
     static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
