@@ -13,13 +13,24 @@ import java.util.function.Supplier;
  */
 public final class RuleRun {
 
-    private final RuleSpec spec;
+    /**
+     * A rule's {@link RuleSpec}, read once: each call on an annotation goes through a proxy and a
+     * map, and a check reads the id, severity and message for every finding.
+     */
+    record Spec(RuleSpec annotation, String id, Severity severity, Category category, String title, String message) {
+
+        static Spec of(RuleSpec s) {
+            return new Spec(s, s.id(), s.severity(), s.category(), s.title(), s.message());
+        }
+    }
+
+    private final Spec spec;
     private final Map<Class<?>, Object> shared;
     private final List<Finding> findings = new ArrayList<>();
     private Outcome outcome = Outcome.RAN;
     private String reason;
 
-    RuleRun(RuleSpec spec, Map<Class<?>, Object> shared) {
+    RuleRun(Spec spec, Map<Class<?>, Object> shared) {
         this.spec = spec;
         this.shared = shared;
     }
@@ -39,7 +50,7 @@ public final class RuleRun {
     }
 
     public RuleSpec spec() {
-        return spec;
+        return spec.annotation();
     }
 
     /**

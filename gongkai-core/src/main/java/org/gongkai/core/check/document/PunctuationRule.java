@@ -59,10 +59,17 @@ public final class PunctuationRule implements Rule {
         return all.starts()[pi] + p.text().length();
     }
 
-    private static boolean isMark(char c) {
-        return switch (c) {
-            case '。', '，', '、', '；', '：', '！', '？', ',', ';' -> true;
-            default -> false;
-        };
+    /**
+     * One of the marks the pattern names. Written as comparisons by range, so that the ASCII
+     * letters and digits the scan mostly meets here are ruled out by two of them.
+     */
+    static boolean isMark(char c) {
+        if (c < '\u0080') {
+            return c == ',' || c == ';';
+        }
+        if (c >= '\uFF00') {
+            return c == '，' || c == '；' || c == '：' || c == '！' || c == '？';
+        }
+        return c == '。' || c == '、';
     }
 }

@@ -1,6 +1,7 @@
 package org.gongkai.core.check.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -84,13 +85,21 @@ public final class RepeatedWordRule implements Rule {
         return String.valueOf(new char[] {t[at + len - 1], t[at]});
     }
 
-    /** The length (2 to 4) of a run of Chinese characters written twice from {@code at}, or 0. */
-    private static int doubledAt(char[] t, int at) {
+    /**
+     * The length (2 to 4) of a run of Chinese characters written twice from {@code at}, or 0. A
+     * doubled word of length n has the character at {@code at} again n places on, so a position
+     * whose character does not come back 2, 3 or 4 places on is ruled out by three comparisons:
+     * one loop of a few branches per character, instead of a nested loop, is several times faster.
+     */
+    static int doubledAt(char[] t, int at) {
         char c = t[at];
         if (c < '\u3400') {
             return 0; // no Chinese character starts here: most of the text, ruled out at once
         }
         int n = t.length;
+        if (at + 8 <= n && t[at + 2] != c && t[at + 3] != c && t[at + 4] != c) {
+            return 0;
+        }
         for (int len = 2; len <= 4 && at + 2 * len <= n; len++) {
             if (t[at + len] != c) {
                 continue;
@@ -115,7 +124,8 @@ public final class RepeatedWordRule implements Rule {
     /**
      * The seams written in the text outside every doubling (the doublings themselves do not
      * count: "管理管理" holds 理管), found in one pass over the characters for all seams at once:
-     * only positions holding a seam's first character are looked at further.
+     * only positions holding a seam's first character are looked at further, and the pair there
+     * is looked up among the seams, kept as sorted numbers (first character, second character).
      */
     private static Set<String> writtenElsewhere(char[] t, Set<String> seams, List<int[]> doublings) {
         Set<String> found = new HashSet<>();
@@ -123,21 +133,30 @@ public final class RepeatedWordRule implements Rule {
             return found;
         }
         BitSet firsts = new BitSet();
+        int[] pairs = new int[seams.size()];
+        int k = 0;
         for (String seam : seams) {
             firsts.set(seam.charAt(0));
+            pairs[k++] = pair(seam.charAt(0), seam.charAt(1));
         }
+        Arrays.sort(pairs);
+        boolean[] seen = new boolean[pairs.length];
         for (int i = 0; i + 1 < t.length && found.size() < seams.size(); i++) {
             if (!firsts.get(t[i])) {
                 continue;
             }
-            for (String seam : seams) {
-                if (seam.charAt(0) == t[i] && seam.charAt(1) == t[i + 1] && !found.contains(seam)
-                        && !inside(i, doublings) && !inside(i + 1, doublings)) {
-                    found.add(seam);
-                }
+            int s = Arrays.binarySearch(pairs, pair(t[i], t[i + 1]));
+            if (s >= 0 && !seen[s] && !inside(i, doublings) && !inside(i + 1, doublings)) {
+                seen[s] = true;
+                found.add(String.valueOf(new char[] {t[i], t[i + 1]}));
             }
         }
         return found;
+    }
+
+    /** Two characters as one number, ordered as the pair is. */
+    private static int pair(char first, char second) {
+        return first << 16 | second;
     }
 
     private static boolean inside(int offset, List<int[]> doublings) {
