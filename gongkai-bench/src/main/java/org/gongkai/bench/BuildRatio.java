@@ -12,7 +12,8 @@ import java.util.Arrays;
  * Two builds of gongkai side by side in one JVM: each benchmark jar is loaded by a class loader
  * of its own, and batches of the same work alternate between them, so that a slow spell of this
  * shared machine falls on both. Measures the thread's CPU time (time spent waiting for the CPU
- * does not count) and prints each build's median and the median ratio, new to old. Run with
+ * does not count), after a warm-up that lasts until the JIT has done compiling both builds
+ * ({@link JitWarmUp}), and prints each build's median and the median ratio, new to old. Run with
  * {@code ./dev bench-against REV}, which builds REV's jar first.
  *
  * <p>Work: {@code read} (the seed from its bytes), {@code check} (the seed already read) or
@@ -65,10 +66,7 @@ public final class BuildRatio {
         int batch = 30;
         com.sun.management.ThreadMXBean cpu = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long sink = 0;
-        long warm = System.nanoTime() + 15_000_000_000L;
-        while (System.nanoTime() < warm) {
-            sink += System.identityHashCode(old.run(work, seed)) + System.identityHashCode(now.run(work, seed));
-        }
+        long warm = JitWarmUp.untilSettled(() -> System.identityHashCode(old.run(work, seed)) + System.identityHashCode(now.run(work, seed)), 300);
         double[] oldMs = new double[rounds];
         double[] newMs = new double[rounds];
         double[] ratio = new double[rounds];
@@ -89,7 +87,7 @@ public final class BuildRatio {
         Arrays.sort(oldMs);
         Arrays.sort(newMs);
         Arrays.sort(ratio);
-        System.out.printf("%s: old %.2f ms, new %.2f ms (thread CPU, medians of %d rounds of %d); new/old median %.3f (quartiles %.3f-%.3f) [%d]%n",
-                work, oldMs[rounds / 2], newMs[rounds / 2], rounds, batch, ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4], sink & 1);
+        System.out.printf("%s: old %.2f ms, new %.2f ms (thread CPU, medians of %d rounds of %d, after %d s of warm-up); new/old median %.3f (quartiles %.3f-%.3f) [%d]%n",
+                work, oldMs[rounds / 2], newMs[rounds / 2], rounds, batch, warm, ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4], sink & 1);
     }
 }

@@ -52,12 +52,14 @@ public class CheckBenchmark {
 
     /** Every rule on the reference document, already read. */
     @Benchmark
+    @Warmup(iterations = 12, time = 10) // until the JIT has compiled it all (JitWarmUp): 10 s leaves most of it half-compiled
     public CheckReport checkSeed() {
         return checker.check(read);
     }
 
     /** Reading the reference document from its bytes and checking it. */
     @Benchmark
+    @Warmup(iterations = 12, time = 10) // until the JIT has compiled it all (JitWarmUp): 10 s leaves most of it half-compiled
     public CheckReport readAndCheckSeed() throws UnreadableInputException {
         return checker.check(reader.read(seed, "seed.txt"));
     }

@@ -48,6 +48,7 @@ public class ReadBenchmark {
 
     /** The reference document (131,766 bytes of text, 13 tables, the catalogue annex). */
     @Benchmark
+    @Warmup(iterations = 12, time = 10) // until the JIT has compiled it all (JitWarmUp): 10 s leaves most of it half-compiled
     public Disclosure readSeed() throws UnreadableInputException {
         return reader.read(seed, "seed.txt");
     }

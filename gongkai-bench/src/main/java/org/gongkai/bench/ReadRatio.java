@@ -1,6 +1,5 @@
 package org.gongkai.bench;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +7,12 @@ import java.util.Arrays;
 
 import org.gongkai.core.check.Checker;
 import org.gongkai.core.read.DisclosureReader;
-import org.gongkai.core.read.UnreadableInputException;
 
 /**
  * Reading (and reading and checking) the reference document against the floor, interleaved: 40
  * rounds of 50 reads, 50 reads with a check and 50 bare decode-and-splits, one after the other in
- * the same JVM, so that a slow spell of this shared machine falls on all three. Prints the
+ * the same JVM, so that a slow spell of this shared machine falls on all three, after a warm-up
+ * that lasts until the JIT has done compiling ({@link JitWarmUp}). Prints the
  * medians and the median ratios. Run with {@code ./dev bench-ratio}.
  */
 public final class ReadRatio {
@@ -21,7 +20,7 @@ public final class ReadRatio {
     private ReadRatio() {
     }
 
-    public static void main(String[] args) throws IOException, UnreadableInputException {
+    public static void main(String[] args) throws Exception {
         Path shared = Path.of(System.getProperty("gongkai.shared", "../shared"));
         byte[] seed = Files.readAllBytes(shared.resolve("seed/000_5dad8652f8cb316b.txt"));
         DisclosureReader reader = DisclosureReader.withBundledTemplates();
@@ -34,9 +33,7 @@ public final class ReadRatio {
         double[] checkedRatio = new double[rounds];
         Checker checker = Checker.standard();
         long sink = 0;
-        for (int i = 0; i < 2_000; i++) {
-            sink += checker.check(reader.read(seed, "seed.txt")).findings().size() + decodeAndSplit(seed);
-        }
+        long warm = JitWarmUp.untilSettled(() -> checker.check(reader.read(seed, "seed.txt")).findings().size() + decodeAndSplit(seed), 300);
         for (int k = 0; k < rounds; k++) {
             long t0 = System.nanoTime();
             for (int i = 0; i < batch; i++) {
@@ -62,6 +59,7 @@ public final class ReadRatio {
         Arrays.sort(ratio);
         Arrays.sort(checked);
         Arrays.sort(checkedRatio);
+        System.out.printf("after %d s of warm-up%n", warm);
         System.out.printf("read the seed: median %.2f ms; decode and split: median %.2f ms; ratio: median %.2f%n",
                 read[rounds / 2] / 1e6, floor[rounds / 2] / 1e6, ratio[rounds / 2]);
         System.out.printf("read and check the seed: median %.2f ms; ratio to decode and split: median %.2f (%d)%n",
