@@ -2,7 +2,6 @@ package org.gongkai.core.check.document;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +40,11 @@ public final class RepeatedWordRule implements Rule {
         Passages.Joined all = passages.joined();
         char[] c = all.chars();
         List<int[]> doublings = new ArrayList<>(); // {at, length of the word}
+        int end = c.length - 8; // before it, every position has its next eight characters
         for (int at = 0; at < c.length; ) {
+            if (at < end) {
+                at = nextCandidate(c, at, end);
+            }
             int len = doubledAt(c, at);
             if (len == 0) {
                 at++;
@@ -116,6 +119,21 @@ public final class RepeatedWordRule implements Rule {
         return 0;
     }
 
+    /**
+     * The first position from {@code from} on, before {@code end}, whose Chinese character comes
+     * back 2, 3 or 4 places on ({@link #doubledAt} finds nothing anywhere else), or {@code end}. A
+     * counted loop of comparisons, which the JIT compiles without a bounds check per character.
+     */
+    static int nextCandidate(char[] t, int from, int end) {
+        for (int at = from; at < end; at++) {
+            char x = t[at];
+            if (x >= '\u3400' && (t[at + 2] == x || t[at + 3] == x || t[at + 4] == x)) {
+                return at;
+            }
+        }
+        return end;
+    }
+
     /** A Chinese character (the CJK unified ideographs and their extension A, the compatibility ideographs). */
     private static boolean isHan(char x) {
         return (x >= '\u3400' && x <= '\u4DBF') || (x >= '\u4E00' && x <= '\u9FFF') || (x >= '\uF900' && x <= '\uFAFF');
@@ -123,35 +141,45 @@ public final class RepeatedWordRule implements Rule {
 
     /**
      * The seams written in the text outside every doubling (the doublings themselves do not
-     * count: "管理管理" holds 理管), found in one pass over the characters for all seams at once:
-     * only positions holding a seam's first character are looked at further, and the pair there
-     * is looked up among the seams, kept as sorted numbers (first character, second character).
+     * count: "管理管理" holds 理管), found in one pass over the characters for all seams at once.
+     * Each pair of neighbouring characters is first tested against a filter of 1,024 bits set by
+     * the seams' pairs, which rules out almost every position with no branch taken; a pair that
+     * passes is looked up among the seams, kept as sorted numbers (first character, second).
      */
-    private static Set<String> writtenElsewhere(char[] t, Set<String> seams, List<int[]> doublings) {
+    static Set<String> writtenElsewhere(char[] t, Set<String> seams, List<int[]> doublings) {
         Set<String> found = new HashSet<>();
         if (seams.isEmpty()) {
             return found;
         }
-        BitSet firsts = new BitSet();
+        long[] filter = new long[16];
         int[] pairs = new int[seams.size()];
         int k = 0;
         for (String seam : seams) {
-            firsts.set(seam.charAt(0));
+            int h = filterBit(seam.charAt(0), seam.charAt(1));
+            filter[h >>> 6] |= 1L << h;
             pairs[k++] = pair(seam.charAt(0), seam.charAt(1));
         }
         Arrays.sort(pairs);
         boolean[] seen = new boolean[pairs.length];
-        for (int i = 0; i + 1 < t.length && found.size() < seams.size(); i++) {
-            if (!firsts.get(t[i])) {
+        int left = pairs.length;
+        for (int i = 0; i + 1 < t.length && left > 0; i++) {
+            int h = filterBit(t[i], t[i + 1]);
+            if ((filter[h >>> 6] & 1L << h) == 0) {
                 continue;
             }
             int s = Arrays.binarySearch(pairs, pair(t[i], t[i + 1]));
             if (s >= 0 && !seen[s] && !inside(i, doublings) && !inside(i + 1, doublings)) {
                 seen[s] = true;
+                left--;
                 found.add(String.valueOf(new char[] {t[i], t[i + 1]}));
             }
         }
         return found;
+    }
+
+    /** A pair's bit in the filter of {@link #writtenElsewhere} (0 to 1,023). */
+    private static int filterBit(char first, char second) {
+        return (first * 31 + second) & 1023;
     }
 
     /** Two characters as one number, ordered as the pair is. */

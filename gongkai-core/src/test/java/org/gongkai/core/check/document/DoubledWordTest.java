@@ -36,6 +36,57 @@ class DoubledWordTest {
         }
     }
 
+    @Property(tries = 2000)
+    void candidatesSkipNoDoubling(@ForAll("longTexts") String text) {
+        char[] t = text.toCharArray();
+        int end = t.length - 8;
+        for (int from = 0; from < end; from++) {
+            int next = RepeatedWordRule.nextCandidate(t, from, end);
+            for (int at = from; at < next; at++) {
+                assertThat(everyLength(t, at)).as("at %d of %s", at, text).isZero();
+            }
+            assertThat(next).isBetween(from, end);
+        }
+    }
+
+    @Property(tries = 2000)
+    void seamsWrittenElsewhereAsSearchingFindsThem(@ForAll("longTexts") String text, @ForAll("seams") java.util.Set<String> seams) {
+        char[] t = text.toCharArray();
+        java.util.List<int[]> doublings = new java.util.ArrayList<>();
+        for (int at = 0; at < t.length; ) {
+            int len = everyLength(t, at);
+            if (len == 0) {
+                at++;
+            } else {
+                doublings.add(new int[] {at, len});
+                at += 2 * len;
+            }
+        }
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        for (String seam : seams) {
+            for (int i = text.indexOf(seam); i >= 0; i = text.indexOf(seam, i + 1)) {
+                if (!inside(i, doublings) && !inside(i + 1, doublings)) {
+                    expected.add(seam);
+                }
+            }
+        }
+        assertThat(RepeatedWordRule.writtenElsewhere(t, seams, doublings)).isEqualTo(expected);
+    }
+
+    private static boolean inside(int offset, java.util.List<int[]> doublings) {
+        return doublings.stream().anyMatch(d -> offset >= d[0] && offset < d[0] + 2 * d[1]);
+    }
+
+    @Provide
+    Arbitrary<String> longTexts() {
+        return Arbitraries.strings().withChars("管理采购a。\u0000").ofMaxLength(40);
+    }
+
+    @Provide
+    Arbitrary<java.util.Set<String>> seams() {
+        return Arbitraries.strings().withChars("管理采购a").ofLength(2).set().ofMaxSize(6);
+    }
+
     /** Few distinct characters, so that doublings of every length, near the end too, are common. */
     @Provide
     Arbitrary<String> texts() {
