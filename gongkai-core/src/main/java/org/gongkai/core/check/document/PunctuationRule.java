@@ -28,22 +28,41 @@ public final class PunctuationRule implements Rule {
         }
         Passages.Joined all = passages.joined();
         char[] c = all.chars();
-        int last = -1; // the last mark, if only spaces follow it
-        for (int i = 0; i < c.length; i++) {
-            char x = c[i];
-            if (x >= '\u3400' && x < '\uFF00') {
-                last = -1; // a Chinese character: most of the text, no mark and no space
-            } else if (isMark(x)) {
-                if (last >= 0) {
-                    i = report(passages, all, all.passageAt(i), run); // the pattern decides, once per passage
-                    last = -1;
-                    continue;
-                }
-                last = i;
-            } else if (x == Passages.SEPARATOR || !Character.isWhitespace(x)) {
-                last = -1;
+        int j = nextDoubled(c, 0);
+        while (j < c.length) {
+            int end = report(passages, all, all.passageAt(j), run); // the pattern decides, once per passage
+            j = nextDoubled(c, end + 1);
+        }
+    }
+
+    /**
+     * The second of the next two marks with nothing but spaces between them, within a passage,
+     * from {@code from} on; or the length of {@code c}. Marks are few: the search goes from one
+     * mark to the next, a loop with one test per character.
+     */
+    static int nextDoubled(char[] c, int from) {
+        int n = c.length;
+        for (int i = nextMark(c, from); i < n; i = nextMark(c, i)) {
+            int j = i + 1; // past the spaces after the mark, within its passage
+            while (j < n && c[j] != Passages.SEPARATOR && Character.isWhitespace(c[j])) {
+                j++;
+            }
+            if (j < n && isMark(c[j])) {
+                return j;
+            }
+            i = j;
+        }
+        return n;
+    }
+
+    /** The first mark at or after {@code from}, or the length of {@code c}. */
+    private static int nextMark(char[] c, int from) {
+        for (int i = from; i < c.length; i++) {
+            if (isMark(c[i])) {
+                return i;
             }
         }
+        return c.length;
     }
 
     /** Reports the passage's first doubled marks, if the pattern finds them; returns the passage's end. */
