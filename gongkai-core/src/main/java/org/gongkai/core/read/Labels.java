@@ -37,17 +37,52 @@ public final class Labels {
         return b.toString();
     }
 
+    /** Whether {@link #compact} changes {@code s}: one cheap test per character, no string made. */
     private static boolean needsCompacting(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            switch (s.charAt(i)) {
-                case ' ', '\u3000', '\u00A0', '\t', '(', ')', '"', '〔', '[', '〕', ']' -> {
-                    return true;
-                }
-                default -> {
-                }
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (compacts(s.charAt(i))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The characters below 64 that {@link #compact} removes or replaces: tab, space, '"', '(' and ')'. */
+    private static final long COMPACTED_LOW = 1L << '\t' | 1L << ' ' | 1L << '"' | 1L << '(' | 1L << ')';
+    /** Those from 64 to 127: '[' and ']'. */
+    private static final long COMPACTED_HIGH = 1L << ('[' - 64) | 1L << (']' - 64);
+
+    /**
+     * Whether {@link #compact} removes or replaces {@code c}. A bit mask answers for ASCII; a
+     * Chinese character (above '〕') is passed over with two comparisons more, where a switch
+     * over the eleven characters took a search through them for every character.
+     */
+    static boolean compacts(char c) {
+        if (c < 64) {
+            return (COMPACTED_LOW >>> c & 1) != 0;
+        }
+        if (c < 128) {
+            return (COMPACTED_HIGH >>> (c - 64) & 1) != 0;
+        }
+        if (c >= '\u3000') {
+            return c <= '〕' && (c == '\u3000' || c >= '〔');
+        }
+        return c == '\u00A0';
+    }
+
+    /**
+     * {@code s.isBlank()}, answered at the first character for nearly every cell: no character
+     * from '!' to U+167F or above U+3000 is white space, so a cell starting with one is not blank.
+     */
+    static boolean isBlank(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        char c = s.charAt(0);
+        if (c > ' ' && c < '\u1680' || c > '\u3000') {
+            return false;
+        }
+        return s.isBlank();
     }
 
     private static boolean openQuote(StringBuilder b) {

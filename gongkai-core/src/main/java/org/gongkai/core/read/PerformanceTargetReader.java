@@ -102,7 +102,7 @@ final class PerformanceTargetReader {
                 String text = l.cell(c);
                 TableCell cell = new TableCell(text, l.position(c));
                 cells[c] = cell;
-                if (!text.isBlank()) {
+                if (!Labels.isBlank(text)) { // String.isBlank, answered at the first character
                     nonEmpty.add(cell);
                 }
             }

@@ -1,0 +1,80 @@
+package org.gongkai.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The quick tests the readers ask of every cell give what the plain ways they replaced gave:
+ * {@link Labels#compact}'s character test, {@link Labels#isBlank} and {@link TableReader#isTotalLabel}.
+ */
+class FastScansTest {
+
+    /** The characters compacting changes, as the switch it replaced listed them. */
+    private static boolean compactedBefore(char c) {
+        return switch (c) {
+            case ' ', '\u3000', '\u00A0', '\t', '(', ')', '"', '〔', '[', '〕', ']' -> true;
+            default -> false;
+        };
+    }
+
+    /** isTotalLabel as it was: the label without colons compared whole. */
+    private static boolean totalBefore(String k) {
+        k = k.replace("：", "").replace(":", "");
+        return k.equals("合计") || k.equals("总计") || k.equals("合计数");
+    }
+
+    @Test
+    void everyCharacterIsTestedAsTheSwitchDid() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertThat(Labels.compacts((char) c)).as("U+%04X", c).isEqualTo(compactedBefore((char) c));
+        }
+    }
+
+    @Test
+    void everyCharacterIsBlankAsStringSaysAlone() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            String s = String.valueOf((char) c);
+            assertThat(Labels.isBlank(s)).as("U+%04X", c).isEqualTo(s.isBlank());
+            assertThat(Labels.isBlank(s + "x")).as("U+%04X then x", c).isEqualTo((s + "x").isBlank());
+            assertThat(Labels.isBlank(s + " ")).as("U+%04X then space", c).isEqualTo((s + " ").isBlank());
+        }
+        assertThat(Labels.isBlank("")).isTrue();
+    }
+
+    @Property(tries = 3000)
+    void blankAsStringSays(@ForAll("cells") String s) {
+        assertThat(Labels.isBlank(s)).isEqualTo(s.isBlank());
+    }
+
+    @Property(tries = 3000)
+    void totalLabelAsBefore(@ForAll("labels") String k) {
+        assertThat(TableReader.isTotalLabel(k)).isEqualTo(totalBefore(k));
+    }
+
+    @Provide
+    Arbitrary<String> cells() {
+        return Arbitraries.strings().withChars(" \t\u3000\u00A0\u2000\u1680\u2028\u200B\u000B\u001Cx合1").ofMaxLength(6);
+    }
+
+    @Provide
+    Arbitrary<String> labels() {
+        return Arbitraries.strings().withChars("合总计数：:x 小").ofMaxLength(6);
+    }
+
+    @Test
+    void printedTotals() {
+        assertThat(TableReader.isTotalLabel("合计")).isTrue();
+        assertThat(TableReader.isTotalLabel("总计：")).isTrue();
+        assertThat(TableReader.isTotalLabel("合：计数")).isTrue();
+        assertThat(TableReader.isTotalLabel("总计数")).isFalse();
+        assertThat(TableReader.isTotalLabel("合计合计")).isFalse();
+        assertThat(TableReader.isTotalLabel("：")).isFalse();
+    }
+}
