@@ -69,15 +69,18 @@ final class TableReader {
             BlockTemplate block = blocks.get(b);
             int from = block.keyColumn();
             int to = b + 1 < blocks.size() ? blocks.get(b + 1).keyColumn() : Integer.MAX_VALUE;
-            Map<String, Integer> columns = resolveColumns(block, headings, from, to, year);
+            int[] columns = positions(block, resolveColumns(block, headings, from, to, year));
             readBlock(t, block, body, columns, p.unit() == null ? MoneyUnit.WAN_YUAN : p.unit(), documentUnit, entries);
         }
-        Map<String, Integer> blockOrder = new HashMap<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            blockOrder.put(blocks.get(b).id(), b);
+        if (blocks.size() > 1) {
+            // one block's entries come in row order, one per row at most: only blocks side by side need sorting
+            Map<String, Integer> blockOrder = new HashMap<>();
+            for (int b = 0; b < blocks.size(); b++) {
+                blockOrder.put(blocks.get(b).id(), b);
+            }
+            entries.sort((x, y) -> x.row() != y.row() ? Integer.compare(x.row(), y.row())
+                    : Integer.compare(blockOrder.get(x.block()), blockOrder.get(y.block())));
         }
-        entries.sort((x, y) -> x.row() != y.row() ? Integer.compare(x.row(), y.row())
-                : Integer.compare(blockOrder.get(x.block()), blockOrder.get(y.block())));
         return new PublishedTable(t.id(), p.number(), p.title(), p.unitName(), p.unit(), header, body, entries, p.note(), p.position());
     }
 
@@ -114,12 +117,21 @@ final class TableReader {
             case CODES -> isCode(key);
             case ECONOMIC_NAMES -> codes.departmentEconomic().findByName(k, 1).isPresent()
                     || codes.departmentEconomic().findByName(k, 2).isPresent();
-            case LINES, UNITS -> b.lines().stream().anyMatch(l -> l.matches(k)) || (b.rows() == RowKind.UNITS && k.equals(Labels.compact(unit)));
-            case FUNCTION_CLASSES -> b.lines().stream().anyMatch(l -> l.matches(k))
-                    || codes.functional().findByName(k, 1).isPresent();
+            case LINES, UNITS -> anyLineMatches(b, k) || (b.rows() == RowKind.UNITS && k.equals(Labels.compact(unit)));
+            case FUNCTION_CLASSES -> anyLineMatches(b, k) || codes.functional().findByName(k, 1).isPresent();
             case PROJECTS, SINGLE_ROW -> hasAmount(r);
             case OUTLINE -> hasAmount(r) || isTotalLabel(Labels.key(firstLabel(b, r)));
         };
+    }
+
+    /** Whether one of the block's fixed lines is {@code k} (a loop: asked of every row before the body). */
+    private static boolean anyLineMatches(BlockTemplate b, String k) {
+        for (LineTemplate l : b.lines()) {
+            if (l.matches(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first non-empty cell among an outline block's label columns. */
@@ -132,9 +144,37 @@ final class TableReader {
         return "";
     }
 
+    /**
+     * {@code k} without its colons (full-width or not) is 合计, 总计 or 合计数. Read in place, no
+     * string made: asked of every body row, nearly all of which fail at their first character.
+     */
     static boolean isTotalLabel(String k) {
-        k = k.replace("：", "").replace(":", "");
-        return k.equals("合计") || k.equals("总计") || k.equals("合计数");
+        int n = k.length();
+        int i = skipColons(k, 0);
+        if (i == n) {
+            return false;
+        }
+        char first = k.charAt(i);
+        if (first != '合' && first != '总') {
+            return false;
+        }
+        i = skipColons(k, i + 1);
+        if (i == n || k.charAt(i) != '计') {
+            return false;
+        }
+        i = skipColons(k, i + 1);
+        if (i == n) {
+            return true; // 合计, 总计
+        }
+        return first == '合' && k.charAt(i) == '数' && skipColons(k, i + 1) == n;
+    }
+
+    /** The first index from {@code i} that is not a colon, full-width or not. */
+    private static int skipColons(String k, int i) {
+        while (i < k.length() && (k.charAt(i) == '：' || k.charAt(i) == ':')) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isCode(String s) {
@@ -230,11 +270,11 @@ final class TableReader {
 
     private static boolean onlyCell(TableRow r, int col) {
         for (int i = 0; i < r.cells().size(); i++) {
-            if (i != col && !r.cells().get(i).isBlank()) {
+            if (i != col && !Labels.isBlank(r.cells().get(i).text())) {
                 return false;
             }
         }
-        return !r.text(col).isBlank();
+        return !Labels.isBlank(r.text(col));
     }
 
     private static boolean hasAnyAmount(TableRow r) {
@@ -356,7 +396,20 @@ final class TableReader {
 
     // ---------------------------------------------------------------- entries
 
-    private void readBlock(TableTemplate t, BlockTemplate block, List<TableRow> body, Map<String, Integer> columns,
+    /**
+     * The position each of the block's columns is read from, in the order of its columns: looked
+     * up once per table, not once per row and column.
+     */
+    private static int[] positions(BlockTemplate block, Map<String, Integer> columns) {
+        List<ColumnTemplate> cs = block.columns();
+        int[] out = new int[cs.size()];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = columns.get(cs.get(j).id());
+        }
+        return out;
+    }
+
+    private void readBlock(TableTemplate t, BlockTemplate block, List<TableRow> body, int[] columns,
                            MoneyUnit unit, String documentUnit, List<TableEntry> out) {
         int cursor = 0;
         List<TableEntry> mine = new ArrayList<>();
@@ -513,11 +566,17 @@ final class TableReader {
         return out;
     }
 
-    private Map<String, PublishedAmount> amounts(TableTemplate t, BlockTemplate block, TableRow r, Map<String, Integer> columns,
+    /**
+     * The amounts of row {@code r}, by column id: each column read at its position in
+     * {@code columns} (see {@link #positions}), or where a fixed line's {@code at} puts it.
+     */
+    private Map<String, PublishedAmount> amounts(TableTemplate t, BlockTemplate block, TableRow r, int[] columns,
                                                  Map<String, Integer> at, MoneyUnit unit) {
         Map<String, PublishedAmount> out = new LinkedHashMap<>();
-        for (ColumnTemplate c : block.columns()) {
-            int col = at.getOrDefault(c.id(), columns.get(c.id()));
+        List<ColumnTemplate> cs = block.columns();
+        for (int j = 0; j < cs.size(); j++) {
+            ColumnTemplate c = cs.get(j);
+            int col = at.isEmpty() ? columns[j] : at.getOrDefault(c.id(), columns[j]);
             if (col < 0 || col >= r.cells().size()) {
                 continue;
             }
