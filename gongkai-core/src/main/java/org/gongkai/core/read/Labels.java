@@ -72,14 +72,15 @@ public final class Labels {
 
     /**
      * {@code s.isBlank()}, answered at the first character for nearly every cell: no character
-     * from '!' to U+167F or above U+3000 is white space, so a cell starting with one is not blank.
+     * from '!' to U+167F, from U+2060 to U+2FFF (≥, ≤, —, “) or above U+3000 is white space, so a
+     * cell starting with one is not blank.
      */
     static boolean isBlank(String s) {
         if (s.isEmpty()) {
             return true;
         }
         char c = s.charAt(0);
-        if (c > ' ' && c < '\u1680' || c > '\u3000') {
+        if (c > ' ' && c < '\u1680' || c > '\u205F' && c != '\u3000') {
             return false;
         }
         return s.isBlank();

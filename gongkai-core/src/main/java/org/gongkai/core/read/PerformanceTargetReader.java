@@ -148,12 +148,17 @@ final class PerformanceTargetReader {
             }
             // labelled cells anywhere on the row: each takes the next non-empty cell
             java.util.Set<String> seen = null;
+            // each cell's label worked out once: a cell is asked again as the one after a label
+            String[] labels = new String[cells.size()];
+            for (int k = 0; k < labels.length; k++) {
+                labels[k] = fieldLabel(cells.get(k).text());
+            }
             for (int k = 0; k < cells.size(); k++) {
-                String label = fieldLabel(cells.get(k).text());
+                String label = labels[k];
                 if (label == null) {
                     continue;
                 }
-                boolean hasValue = k + 1 < cells.size() && fieldLabel(cells.get(k + 1).text()) == null;
+                boolean hasValue = k + 1 < cells.size() && labels[k + 1] == null;
                 if (label.startsWith("funds:")) {
                     String key = label;
                     if (!label.endsWith(":impl") && !label.endsWith(":annual")) {

@@ -301,7 +301,7 @@ final class TableReader {
         for (ColumnTemplate c : block.columns()) {
             List<String> wanted = new ArrayList<>(c.headers().size());
             for (String h : c.headers()) {
-                wanted.add(Labels.compact(h.replace("{year}", yearText)));
+                wanted.add(Labels.compact(h.indexOf('{') < 0 ? h : h.replace("{year}", yearText))); // most headers name no year
             }
             int at = byHeading(wanted, block, headings, from, to, taken);
             if (at >= 0) {
