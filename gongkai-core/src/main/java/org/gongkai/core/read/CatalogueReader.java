@@ -50,12 +50,11 @@ final class CatalogueReader {
             return false;
         }
         for (int j = i + 1, seen = 0; j < end && seen < 4; j++) {
-            LayoutLine n = layout.get(j);
-            if (n.isBlank()) {
+            if (layout.isBlank(j)) {
                 continue;
             }
             seen++;
-            if (DOC_NUMBER.matcher(n.compact()).matches()) {
+            if (DOC_NUMBER.matcher(layout.get(j).compact()).matches()) {
                 return true;
             }
         }
@@ -72,10 +71,10 @@ final class CatalogueReader {
         SourcePosition deptPos = null;
         List<CatalogueItem> items = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            LayoutLine l = layout.get(i);
-            if (l.isBlank()) {
-                continue;
+            if (layout.isBlank(i)) {
+                continue; // told by the layout's kinds, the line untouched
             }
+            LayoutLine l = layout.get(i);
             if (l.isTabular()) {
                 if (l.cell(0).equals("代码")) {
                     stage = "catalogue";

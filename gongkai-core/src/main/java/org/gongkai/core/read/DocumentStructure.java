@@ -42,6 +42,9 @@ final class DocumentStructure {
         List<TocEntry> toc = new ArrayList<>();
         int limit = Math.min(layout.size(), 400);
         for (int i = 0; i < limit; i++) {
+            if (layout.isBlank(i)) {
+                continue; // no text: not the 目录's title
+            }
             LayoutLine l = layout.get(i);
             if (l.text().indexOf('录') >= 0 && l.compact().equals("目录")) {
                 tocStart = i;
@@ -80,10 +83,10 @@ final class DocumentStructure {
                 int lastEntry = tocStart;
                 int misses = 0;
                 for (; i < layout.size() && misses < 3; i++) {
-                    LayoutLine l = layout.get(i);
-                    if (l.isBlank()) {
+                    if (layout.isBlank(i)) {
                         continue;
                     }
+                    LayoutLine l = layout.get(i);
                     TocEntry e = tocEntry(l, i);
                     if (e == null) {
                         misses++;

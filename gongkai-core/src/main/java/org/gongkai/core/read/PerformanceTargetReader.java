@@ -59,15 +59,15 @@ final class PerformanceTargetReader {
     static int end(Layout layout, int title, int limit) {
         boolean rows = false;
         for (int i = title + 1; i < limit; i++) {
-            LayoutLine l = layout.get(i);
-            if (l.isBlank()) {
+            // the rows are told by the layout's kinds, without touching their lines
+            if (layout.isBlank(i)) {
                 continue;
             }
-            if (l.isTabular()) {
+            if (layout.isTabular(i)) {
                 rows = true;
                 continue;
             }
-            if (isTitle(l.text()) || rows) {
+            if (rows || isTitle(layout.get(i).text())) {
                 return i;
             }
         }
@@ -81,10 +81,10 @@ final class PerformanceTargetReader {
         // each row's non-empty cells, gathered as the rows are made: the labels are read from them
         List<List<TableCell>> filled = new ArrayList<>();
         for (int i = from + 1; i < to; i++) {
-            LayoutLine l = layout.get(i);
-            if (l.isBlank()) {
-                continue;
+            if (layout.isBlank(i)) {
+                continue; // told by the layout's kinds, the line untouched
             }
+            LayoutLine l = layout.get(i);
             if (!l.isTabular()) {
                 String text = l.text();
                 if (text.indexOf('年') >= 0) { // "(2024年度)" under the title
