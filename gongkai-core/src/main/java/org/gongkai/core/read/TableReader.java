@@ -246,7 +246,8 @@ final class TableReader {
         List<TableRow> out = new ArrayList<>(body.size());
         for (TableRow r : body) {
             int labelCol = first.rows() == RowKind.CODES ? first.nameColumn() : first.keyColumn();
-            boolean continuation = !out.isEmpty() && !hasAnyAmount(r) && onlyCell(r, labelCol)
+            // the label alone on its row is asked first: it rules out nearly every row without reading amounts
+            boolean continuation = !out.isEmpty() && onlyCell(r, labelCol) && !hasAnyAmount(r)
                     && (first.rows() != RowKind.CODES || r.text(first.keyColumn()).isEmpty())
                     && Numbering.parse(r.text(labelCol)) == null && !isTotalLabel(Labels.key(r.text(labelCol)));
             if (continuation && first.rows() == RowKind.ECONOMIC_NAMES) {
