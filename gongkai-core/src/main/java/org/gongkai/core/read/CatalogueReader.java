@@ -45,8 +45,8 @@ final class CatalogueReader {
     /** True when line {@code i} is "…文件" followed closely by a document number. */
     static boolean startsCoverLetter(Layout layout, int i, int end) {
         LayoutLine l = layout.get(i);
-        String t = l.compact();
-        if (l.isTabular() || t.length() > 24 || !t.endsWith("文件")) {
+        // asked of every line of running text: its end is read before the line is compacted whole
+        if (l.isTabular() || !Labels.compactEndsWith(l.text(), "文件") || l.compact().length() > 24) {
             return false;
         }
         for (int j = i + 1, seen = 0; j < end && seen < 4; j++) {

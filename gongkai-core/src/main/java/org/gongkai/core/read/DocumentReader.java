@@ -457,6 +457,11 @@ final class DocumentReader {
             if (layout.isBlank(i) || (!layout.pdf() && layout.isTabular(i))) {
                 continue;
             }
+            // the compact form's last character read from the line's end: most lines end as no entry does
+            int last = Labels.lastCompacted(layout.get(i).text());
+            if (last == Labels.NONE || last != Labels.QUOTE && ends.indexOf(last) < 0) {
+                continue;
+            }
             String c = layout.get(i).compact();
             if (c.isEmpty() || c.length() > 80 || ends.indexOf(c.charAt(c.length() - 1)) < 0) {
                 continue;

@@ -37,6 +37,64 @@ public final class Labels {
         return b.toString();
     }
 
+    /** {@link #lastCompacted} when {@link #compact} gives an empty string. */
+    static final int NONE = -1;
+    /** {@link #lastCompacted} when the last character is a straight quote: which curly one it becomes depends on the quotes before it. */
+    static final int QUOTE = -2;
+
+    /**
+     * The last character of {@code compact(s)}, read from the end of {@code s} without making the
+     * compact string: {@link #NONE} when it is empty, {@link #QUOTE} when only {@link #compact} can
+     * tell. A long line of running text is then passed over without being compacted whole.
+     */
+    static int lastCompacted(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            switch (c) {
+                case ' ', '\u3000', '\u00A0', '\t' -> {
+                }
+                case '(' -> {
+                    return '（';
+                }
+                case ')' -> {
+                    return '）';
+                }
+                case '"' -> {
+                    return QUOTE;
+                }
+                case '〔', '[' -> {
+                    return '【';
+                }
+                case '〕', ']' -> {
+                    return '】';
+                }
+                default -> {
+                    return c;
+                }
+            }
+        }
+        return NONE;
+    }
+
+    /** Whether {@code compact(s)} ends with {@code end} (no straight quote, no character compacting changes, in {@code end}). */
+    static boolean compactEndsWith(String s, String end) {
+        int i = s.length();
+        for (int k = end.length() - 1; k >= 0; k--) {
+            do {
+                i--;
+            } while (i >= 0 && isDropped(s.charAt(i)));
+            if (i < 0 || s.charAt(i) != end.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The spaces {@link #compact} drops. */
+    private static boolean isDropped(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\t';
+    }
+
     /** Whether {@link #compact} changes {@code s}: one cheap test per character, no string made. */
     private static boolean needsCompacting(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {

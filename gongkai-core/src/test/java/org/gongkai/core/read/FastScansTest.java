@@ -12,7 +12,8 @@ import net.jqwik.api.Provide;
 
 /**
  * The quick tests the readers ask of every cell give what the plain ways they replaced gave:
- * {@link Labels#compact}'s character test, {@link Labels#isBlank} and {@link TableReader#isTotalLabel}.
+ * {@link Labels#compact}'s character test, {@link Labels#isBlank}, {@link Labels#lastCompacted},
+ * {@link Labels#compactEndsWith} and {@link TableReader#isTotalLabel}.
  */
 class FastScansTest {
 
@@ -56,6 +57,30 @@ class FastScansTest {
     @Property(tries = 3000)
     void totalLabelAsBefore(@ForAll("labels") String k) {
         assertThat(TableReader.isTotalLabel(k)).isEqualTo(totalBefore(k));
+    }
+
+    @Property(tries = 3000)
+    void lastCompactedAsCompactEnds(@ForAll("printed") String s) {
+        String c = Labels.compact(s);
+        int last = Labels.lastCompacted(s);
+        if (c.isEmpty()) {
+            assertThat(last).isEqualTo(Labels.NONE);
+        } else if (last == Labels.QUOTE) {
+            assertThat(c.charAt(c.length() - 1)).isIn('“', '”');
+        } else {
+            assertThat(last).isEqualTo((int) c.charAt(c.length() - 1));
+        }
+    }
+
+    @Property(tries = 3000)
+    void compactEndsWithAsCompactDoes(@ForAll("printed") String s) {
+        assertThat(Labels.compactEndsWith(s, "文件")).isEqualTo(Labels.compact(s).endsWith("文件"));
+        assertThat(Labels.compactEndsWith(s, "件")).isEqualTo(Labels.compact(s).endsWith("件"));
+    }
+
+    @Provide
+    Arbitrary<String> printed() {
+        return Arbitraries.strings().withChars(" \u3000\u00A0\t()\"[]〔〕【文件x").ofMaxLength(8);
     }
 
     @Provide
