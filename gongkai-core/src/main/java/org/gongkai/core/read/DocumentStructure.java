@@ -103,11 +103,13 @@ final class DocumentStructure {
             }
         }
         List<Part> parts = new ArrayList<>();
-        for (int i = 0; i < layout.size(); i++) {
+        int lines = layout.size(); // both asked once: the loop passes over every line
+        boolean pdf = layout.pdf();
+        for (int i = 0; i < lines; i++) {
             if (i >= tocStart && i < tocEnd) {
                 continue;
             }
-            if (layout.isBlank(i) || (layout.isTabular(i) && !layout.pdf())) {
+            if (layout.isBlank(i) || (layout.isTabular(i) && !pdf)) {
                 continue;
             }
             Part p = isPartHeading(layout.get(i));

@@ -446,8 +446,9 @@ final class TableReader {
                             mine.add(new TableEntry(block.id(), cls.get().code(), printed, 1, EntryRole.SUBTOTAL, amounts, i));
                         } else {
                             String dept = codes.departmentEconomic().findByName(k, 2).map(ClassificationCode::code).orElse(k);
-                            String g = gov.isEmpty() ? "" : codes.governmentEconomic().findByName(Labels.key(gov), 2)
-                                    .map(ClassificationCode::code).orElse(Labels.key(gov));
+                            String govKey = gov.isEmpty() ? "" : Labels.key(gov); // made once, looked up and kept
+                            String g = gov.isEmpty() ? "" : codes.governmentEconomic().findByName(govKey, 2)
+                                    .map(ClassificationCode::code).orElse(govKey);
                             String key = g.isEmpty() ? dept : dept + "|" + g;
                             String label = gov.isEmpty() ? printed : printed + "|" + gov;
                             mine.add(new TableEntry(block.id(), key, label, 2, EntryRole.ITEM, amounts, i));
