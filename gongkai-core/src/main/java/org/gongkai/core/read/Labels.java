@@ -15,26 +15,36 @@ public final class Labels {
         return compact(Numbering.strip(printed.strip()));
     }
 
-    /** Spaces removed, brackets and quotes unified; numbering kept: the key a project or unit row is read under. */
+    /**
+     * Spaces removed, brackets and quotes unified; numbering kept: the key a project or unit row is
+     * read under. The characters are compacted in place in one array: a StringBuilder starts with
+     * a byte a character and is copied out to two at the first Chinese character.
+     */
     public static String compact(String s) {
         if (!needsCompacting(s)) {
             return s;
         }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        int length = s.length();
+        char[] b = new char[length];
+        s.getChars(0, length, b, 0);
+        int n = 0; // characters kept so far; never past the one being read
+        for (int i = 0; i < length; i++) {
+            char c = b[i];
             switch (c) {
                 case ' ', '\u3000', '\u00A0', '\t' -> {
                 }
-                case '(' -> b.append('（');
-                case ')' -> b.append('）');
-                case '"' -> b.append(openQuote(b) ? '“' : '”');
-                case '〔', '[' -> b.append('【');
-                case '〕', ']' -> b.append('】');
-                default -> b.append(c);
+                case '(' -> b[n++] = '（';
+                case ')' -> b[n++] = '）';
+                case '"' -> {
+                    char quote = openQuote(b, n) ? '“' : '”'; // asked before n moves on
+                    b[n++] = quote;
+                }
+                case '〔', '[' -> b[n++] = '【';
+                case '〕', ']' -> b[n++] = '】';
+                default -> b[n++] = c;
             }
         }
-        return b.toString();
+        return new String(b, 0, n);
     }
 
     /** {@link #lastCompacted} when {@link #compact} gives an empty string. */
@@ -144,12 +154,13 @@ public final class Labels {
         return s.isBlank();
     }
 
-    private static boolean openQuote(StringBuilder b) {
+    /** Whether a straight quote after the first {@code n} characters of {@code b} opens a quotation. */
+    private static boolean openQuote(char[] b, int n) {
         int open = 0;
-        for (int i = 0; i < b.length(); i++) {
-            if (b.charAt(i) == '“') {
+        for (int i = 0; i < n; i++) {
+            if (b[i] == '“') {
                 open++;
-            } else if (b.charAt(i) == '”') {
+            } else if (b[i] == '”') {
                 open--;
             }
         }

@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 
 /**
  * The quick tests the readers ask of every cell give what the plain ways they replaced gave:
- * {@link Labels#compact}'s character test, {@link Labels#isBlank}, {@link Labels#lastCompacted},
+ * {@link Labels#compact} and its character test, {@link Labels#isBlank}, {@link Labels#lastCompacted},
  * {@link Labels#compactEndsWith} and {@link TableReader#isTotalLabel}.
  */
 class FastScansTest {
@@ -29,6 +29,48 @@ class FastScansTest {
     private static boolean totalBefore(String k) {
         k = k.replace("：", "").replace(":", "");
         return k.equals("合计") || k.equals("总计") || k.equals("合计数");
+    }
+
+    /** Labels.compact as it was, with a StringBuilder. */
+    private static String compactBefore(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case ' ', '\u3000', '\u00A0', '\t' -> {
+                }
+                case '(' -> b.append('（');
+                case ')' -> b.append('）');
+                case '"' -> {
+                    int open = 0;
+                    for (int k = 0; k < b.length(); k++) {
+                        open += b.charAt(k) == '“' ? 1 : b.charAt(k) == '”' ? -1 : 0;
+                    }
+                    b.append(open <= 0 ? '“' : '”');
+                }
+                case '〔', '[' -> b.append('【');
+                case '〕', ']' -> b.append('】');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    @Property(tries = 5000)
+    void compactAsBefore(@ForAll("printed") String s) {
+        assertThat(Labels.compact(s)).isEqualTo(compactBefore(s));
+    }
+
+    @Property(tries = 2000)
+    void compactAsBeforeOnAnyText(@ForAll String s) {
+        assertThat(Labels.compact(s)).isEqualTo(compactBefore(s));
+    }
+
+    @Test
+    void aStraightQuoteAfterCurlyOnesAsBefore() {
+        // the case that caught compacting in place asking for the quote after moving on
+        assertThat(Labels.compact(" ”“\"")).isEqualTo(compactBefore(" ”“\"")).isEqualTo("”““");
+        assertThat(Labels.compact("说 \"好\" (一)")).isEqualTo("说“好”（一）");
     }
 
     @Test
@@ -80,7 +122,7 @@ class FastScansTest {
 
     @Provide
     Arbitrary<String> printed() {
-        return Arbitraries.strings().withChars(" \u3000\u00A0\t()\"[]〔〕【文件x").ofMaxLength(8);
+        return Arbitraries.strings().withChars(" \u3000\u00A0\t()\"[]〔〕【“”文件xA1").ofMaxLength(8);
     }
 
     @Provide
