@@ -101,7 +101,7 @@ final class CatalogueReader {
                     }
                     deptName = code;
                     deptPos = l.position();
-                    items = new ArrayList<>();
+                    items.clear(); // the department copied them: one list serves them all, grown once
                 } else if (code.isEmpty() && !name.isEmpty() && !items.isEmpty()) {
                     CatalogueItem last = items.remove(items.size() - 1);
                     items.add(new CatalogueItem(last.code(), last.level(), last.name() + name, last.position()));
