@@ -541,10 +541,16 @@ final class TableReader {
 
     /** A code with codes under it in the same table is a subtotal. */
     private static List<TableEntry> markSubtotals(List<TableEntry> entries) {
+        // an entry at the deepest level has nothing deeper to look for: most rows, each of which
+        // would otherwise be compared with every other
+        int deepest = 0;
+        for (TableEntry e : entries) {
+            deepest = Math.max(deepest, e.level());
+        }
         List<TableEntry> out = new ArrayList<>(entries.size());
         for (TableEntry e : entries) {
             boolean parent = false;
-            if (e.level() > 0) {
+            if (e.level() > 0 && e.level() < deepest) {
                 for (TableEntry o : entries) {
                     if (o != e && o.level() > e.level() && o.key().startsWith(e.key())) {
                         parent = true;
