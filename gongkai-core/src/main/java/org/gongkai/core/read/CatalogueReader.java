@@ -45,17 +45,16 @@ final class CatalogueReader {
     /** True when line {@code i} is "…文件" followed closely by a document number. */
     static boolean startsCoverLetter(Layout layout, int i, int end) {
         LayoutLine l = layout.get(i);
-        String t = l.compact();
-        if (l.isTabular() || t.length() > 24 || !t.endsWith("文件")) {
+        // asked of every line of running text: its end is read before the line is compacted whole
+        if (l.isTabular() || !Labels.compactEndsWith(l.text(), "文件") || l.compact().length() > 24) {
             return false;
         }
         for (int j = i + 1, seen = 0; j < end && seen < 4; j++) {
-            LayoutLine n = layout.get(j);
-            if (n.isBlank()) {
+            if (layout.isBlank(j)) {
                 continue;
             }
             seen++;
-            if (DOC_NUMBER.matcher(n.compact()).matches()) {
+            if (DOC_NUMBER.matcher(layout.get(j).compact()).matches()) {
                 return true;
             }
         }
@@ -72,10 +71,10 @@ final class CatalogueReader {
         SourcePosition deptPos = null;
         List<CatalogueItem> items = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            LayoutLine l = layout.get(i);
-            if (l.isBlank()) {
-                continue;
+            if (layout.isBlank(i)) {
+                continue; // told by the layout's kinds, the line untouched
             }
+            LayoutLine l = layout.get(i);
             if (l.isTabular()) {
                 if (l.cell(0).equals("代码")) {
                     stage = "catalogue";
@@ -102,7 +101,7 @@ final class CatalogueReader {
                     }
                     deptName = code;
                     deptPos = l.position();
-                    items = new ArrayList<>();
+                    items.clear(); // the department copied them: one list serves them all, grown once
                 } else if (code.isEmpty() && !name.isEmpty() && !items.isEmpty()) {
                     CatalogueItem last = items.remove(items.size() - 1);
                     items.add(new CatalogueItem(last.code(), last.level(), last.name() + name, last.position()));

@@ -60,11 +60,13 @@ final class DocumentReader {
         // ---- tables: titles anywhere outside the 目录, the template that explains most of them
         Map<Integer, List<TableTitles.Match>> hits = new LinkedHashMap<>();
         TreeSet<Integer> stops = new TreeSet<>();
-        for (int i = 0; i < layout.size(); i++) {
+        int lines = layout.size(); // both asked once: the loop passes over some 2,900 lines
+        boolean pdf = layout.pdf();
+        for (int i = 0; i < lines; i++) {
             if (structure.inToc(i)) {
                 continue;
             }
-            if (layout.isBlank(i) || (!layout.pdf() && layout.isTabular(i))) {
+            if (layout.isBlank(i) || (!pdf && layout.isTabular(i))) {
                 continue;
             }
             LayoutLine l = layout.get(i);
@@ -453,8 +455,15 @@ final class DocumentReader {
             }
         }
         String ends = lastChars.toString();
-        for (int i = s.tocEnd; i < layout.size(); i++) {
-            if (layout.isBlank(i) || (!layout.pdf() && layout.isTabular(i))) {
+        int lines = layout.size(); // both asked once: the loop passes over nearly every line
+        boolean pdf = layout.pdf();
+        for (int i = s.tocEnd; i < lines; i++) {
+            if (layout.isBlank(i) || (!pdf && layout.isTabular(i))) {
+                continue;
+            }
+            // the compact form's last character read from the line's end: most lines end as no entry does
+            int last = Labels.lastCompacted(layout.get(i).text());
+            if (last == Labels.NONE || last != Labels.QUOTE && ends.indexOf(last) < 0) {
                 continue;
             }
             String c = layout.get(i).compact();

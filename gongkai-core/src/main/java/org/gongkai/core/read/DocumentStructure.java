@@ -42,6 +42,9 @@ final class DocumentStructure {
         List<TocEntry> toc = new ArrayList<>();
         int limit = Math.min(layout.size(), 400);
         for (int i = 0; i < limit; i++) {
+            if (layout.isBlank(i)) {
+                continue; // no text: not the 目录's title
+            }
             LayoutLine l = layout.get(i);
             if (l.text().indexOf('录') >= 0 && l.compact().equals("目录")) {
                 tocStart = i;
@@ -80,10 +83,10 @@ final class DocumentStructure {
                 int lastEntry = tocStart;
                 int misses = 0;
                 for (; i < layout.size() && misses < 3; i++) {
-                    LayoutLine l = layout.get(i);
-                    if (l.isBlank()) {
+                    if (layout.isBlank(i)) {
                         continue;
                     }
+                    LayoutLine l = layout.get(i);
                     TocEntry e = tocEntry(l, i);
                     if (e == null) {
                         misses++;
@@ -100,11 +103,13 @@ final class DocumentStructure {
             }
         }
         List<Part> parts = new ArrayList<>();
-        for (int i = 0; i < layout.size(); i++) {
+        int lines = layout.size(); // both asked once: the loop passes over every line
+        boolean pdf = layout.pdf();
+        for (int i = 0; i < lines; i++) {
             if (i >= tocStart && i < tocEnd) {
                 continue;
             }
-            if (layout.isBlank(i) || (layout.isTabular(i) && !layout.pdf())) {
+            if (layout.isBlank(i) || (layout.isTabular(i) && !pdf)) {
                 continue;
             }
             Part p = isPartHeading(layout.get(i));

@@ -71,10 +71,10 @@ final class NarrativeReader {
         List<int[]> tables = new ArrayList<>();
         int catalogueStart = end;
         for (int i = from; i < end; i++) {
-            LayoutLine l = layout.get(i);
-            if (l.isBlank() || l.isTabular()) {
-                continue; // titles and cover letters are lines of their own
+            if (layout.isBlank(i) || layout.isTabular(i)) {
+                continue; // titles and cover letters are lines of their own; the others are passed over untouched
             }
+            LayoutLine l = layout.get(i);
             if (PerformanceTargetReader.isTitle(l.text())) {
                 int stop = PerformanceTargetReader.end(layout, i, end);
                 tables.add(new int[] {i, stop});

@@ -36,10 +36,10 @@ final class Paragraphs {
         int last = -1;
         float rightEdge = layout.pdf() ? rightEdge(layout, from, to) : 0f;
         for (int i = from; i < to; i++) {
-            LayoutLine l = layout.get(i);
-            if (l.isBlank() || (!layout.pdf() && l.isTabular())) {
-                continue;
+            if (layout.isBlank(i) || (!layout.pdf() && layout.isTabular(i))) {
+                continue; // told by the layout's kinds, the line untouched
             }
+            LayoutLine l = layout.get(i);
             String t = l.text().strip();
             if (t.isEmpty()) {
                 continue;

@@ -59,15 +59,15 @@ final class PerformanceTargetReader {
     static int end(Layout layout, int title, int limit) {
         boolean rows = false;
         for (int i = title + 1; i < limit; i++) {
-            LayoutLine l = layout.get(i);
-            if (l.isBlank()) {
+            // the rows are told by the layout's kinds, without touching their lines
+            if (layout.isBlank(i)) {
                 continue;
             }
-            if (l.isTabular()) {
+            if (layout.isTabular(i)) {
                 rows = true;
                 continue;
             }
-            if (isTitle(l.text()) || rows) {
+            if (rows || isTitle(layout.get(i).text())) {
                 return i;
             }
         }
@@ -81,10 +81,10 @@ final class PerformanceTargetReader {
         // each row's non-empty cells, gathered as the rows are made: the labels are read from them
         List<List<TableCell>> filled = new ArrayList<>();
         for (int i = from + 1; i < to; i++) {
-            LayoutLine l = layout.get(i);
-            if (l.isBlank()) {
-                continue;
+            if (layout.isBlank(i)) {
+                continue; // told by the layout's kinds, the line untouched
             }
+            LayoutLine l = layout.get(i);
             if (!l.isTabular()) {
                 String text = l.text();
                 if (text.indexOf('年') >= 0) { // "(2024年度)" under the title
@@ -102,7 +102,7 @@ final class PerformanceTargetReader {
                 String text = l.cell(c);
                 TableCell cell = new TableCell(text, l.position(c));
                 cells[c] = cell;
-                if (!text.isBlank()) {
+                if (!Labels.isBlank(text)) { // String.isBlank, answered at the first character
                     nonEmpty.add(cell);
                 }
             }
@@ -148,12 +148,17 @@ final class PerformanceTargetReader {
             }
             // labelled cells anywhere on the row: each takes the next non-empty cell
             java.util.Set<String> seen = null;
+            // each cell's label worked out once: a cell is asked again as the one after a label
+            String[] labels = new String[cells.size()];
+            for (int k = 0; k < labels.length; k++) {
+                labels[k] = fieldLabel(cells.get(k).text());
+            }
             for (int k = 0; k < cells.size(); k++) {
-                String label = fieldLabel(cells.get(k).text());
+                String label = labels[k];
                 if (label == null) {
                     continue;
                 }
-                boolean hasValue = k + 1 < cells.size() && fieldLabel(cells.get(k + 1).text()) == null;
+                boolean hasValue = k + 1 < cells.size() && labels[k + 1] == null;
                 if (label.startsWith("funds:")) {
                     String key = label;
                     if (!label.endsWith(":impl") && !label.endsWith(":annual")) {

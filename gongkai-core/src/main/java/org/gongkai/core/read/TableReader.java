@@ -69,15 +69,18 @@ final class TableReader {
             BlockTemplate block = blocks.get(b);
             int from = block.keyColumn();
             int to = b + 1 < blocks.size() ? blocks.get(b + 1).keyColumn() : Integer.MAX_VALUE;
-            Map<String, Integer> columns = resolveColumns(block, headings, from, to, year);
+            int[] columns = positions(block, resolveColumns(block, headings, from, to, year));
             readBlock(t, block, body, columns, p.unit() == null ? MoneyUnit.WAN_YUAN : p.unit(), documentUnit, entries);
         }
-        Map<String, Integer> blockOrder = new HashMap<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            blockOrder.put(blocks.get(b).id(), b);
+        if (blocks.size() > 1) {
+            // one block's entries come in row order, one per row at most: only blocks side by side need sorting
+            Map<String, Integer> blockOrder = new HashMap<>();
+            for (int b = 0; b < blocks.size(); b++) {
+                blockOrder.put(blocks.get(b).id(), b);
+            }
+            entries.sort((x, y) -> x.row() != y.row() ? Integer.compare(x.row(), y.row())
+                    : Integer.compare(blockOrder.get(x.block()), blockOrder.get(y.block())));
         }
-        entries.sort((x, y) -> x.row() != y.row() ? Integer.compare(x.row(), y.row())
-                : Integer.compare(blockOrder.get(x.block()), blockOrder.get(y.block())));
         return new PublishedTable(t.id(), p.number(), p.title(), p.unitName(), p.unit(), header, body, entries, p.note(), p.position());
     }
 
@@ -114,12 +117,21 @@ final class TableReader {
             case CODES -> isCode(key);
             case ECONOMIC_NAMES -> codes.departmentEconomic().findByName(k, 1).isPresent()
                     || codes.departmentEconomic().findByName(k, 2).isPresent();
-            case LINES, UNITS -> b.lines().stream().anyMatch(l -> l.matches(k)) || (b.rows() == RowKind.UNITS && k.equals(Labels.compact(unit)));
-            case FUNCTION_CLASSES -> b.lines().stream().anyMatch(l -> l.matches(k))
-                    || codes.functional().findByName(k, 1).isPresent();
+            case LINES, UNITS -> anyLineMatches(b, k) || (b.rows() == RowKind.UNITS && k.equals(Labels.compact(unit)));
+            case FUNCTION_CLASSES -> anyLineMatches(b, k) || codes.functional().findByName(k, 1).isPresent();
             case PROJECTS, SINGLE_ROW -> hasAmount(r);
             case OUTLINE -> hasAmount(r) || isTotalLabel(Labels.key(firstLabel(b, r)));
         };
+    }
+
+    /** Whether one of the block's fixed lines is {@code k} (a loop: asked of every row before the body). */
+    private static boolean anyLineMatches(BlockTemplate b, String k) {
+        for (LineTemplate l : b.lines()) {
+            if (l.matches(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first non-empty cell among an outline block's label columns. */
@@ -132,9 +144,37 @@ final class TableReader {
         return "";
     }
 
+    /**
+     * {@code k} without its colons (full-width or not) is 合计, 总计 or 合计数. Read in place, no
+     * string made: asked of every body row, nearly all of which fail at their first character.
+     */
     static boolean isTotalLabel(String k) {
-        k = k.replace("：", "").replace(":", "");
-        return k.equals("合计") || k.equals("总计") || k.equals("合计数");
+        int n = k.length();
+        int i = skipColons(k, 0);
+        if (i == n) {
+            return false;
+        }
+        char first = k.charAt(i);
+        if (first != '合' && first != '总') {
+            return false;
+        }
+        i = skipColons(k, i + 1);
+        if (i == n || k.charAt(i) != '计') {
+            return false;
+        }
+        i = skipColons(k, i + 1);
+        if (i == n) {
+            return true; // 合计, 总计
+        }
+        return first == '合' && k.charAt(i) == '数' && skipColons(k, i + 1) == n;
+    }
+
+    /** The first index from {@code i} that is not a colon, full-width or not. */
+    private static int skipColons(String k, int i) {
+        while (i < k.length() && (k.charAt(i) == '：' || k.charAt(i) == ':')) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isCode(String s) {
@@ -206,7 +246,8 @@ final class TableReader {
         List<TableRow> out = new ArrayList<>(body.size());
         for (TableRow r : body) {
             int labelCol = first.rows() == RowKind.CODES ? first.nameColumn() : first.keyColumn();
-            boolean continuation = !out.isEmpty() && !hasAnyAmount(r) && onlyCell(r, labelCol)
+            // the label alone on its row is asked first: it rules out nearly every row without reading amounts
+            boolean continuation = !out.isEmpty() && onlyCell(r, labelCol) && !hasAnyAmount(r)
                     && (first.rows() != RowKind.CODES || r.text(first.keyColumn()).isEmpty())
                     && Numbering.parse(r.text(labelCol)) == null && !isTotalLabel(Labels.key(r.text(labelCol)));
             if (continuation && first.rows() == RowKind.ECONOMIC_NAMES) {
@@ -230,11 +271,11 @@ final class TableReader {
 
     private static boolean onlyCell(TableRow r, int col) {
         for (int i = 0; i < r.cells().size(); i++) {
-            if (i != col && !r.cells().get(i).isBlank()) {
+            if (i != col && !Labels.isBlank(r.cells().get(i).text())) {
                 return false;
             }
         }
-        return !r.text(col).isBlank();
+        return !Labels.isBlank(r.text(col));
     }
 
     private static boolean hasAnyAmount(TableRow r) {
@@ -261,7 +302,7 @@ final class TableReader {
         for (ColumnTemplate c : block.columns()) {
             List<String> wanted = new ArrayList<>(c.headers().size());
             for (String h : c.headers()) {
-                wanted.add(Labels.compact(h.replace("{year}", yearText)));
+                wanted.add(Labels.compact(h.indexOf('{') < 0 ? h : h.replace("{year}", yearText))); // most headers name no year
             }
             int at = byHeading(wanted, block, headings, from, to, taken);
             if (at >= 0) {
@@ -356,7 +397,20 @@ final class TableReader {
 
     // ---------------------------------------------------------------- entries
 
-    private void readBlock(TableTemplate t, BlockTemplate block, List<TableRow> body, Map<String, Integer> columns,
+    /**
+     * The position each of the block's columns is read from, in the order of its columns: looked
+     * up once per table, not once per row and column.
+     */
+    private static int[] positions(BlockTemplate block, Map<String, Integer> columns) {
+        List<ColumnTemplate> cs = block.columns();
+        int[] out = new int[cs.size()];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = columns.get(cs.get(j).id());
+        }
+        return out;
+    }
+
+    private void readBlock(TableTemplate t, BlockTemplate block, List<TableRow> body, int[] columns,
                            MoneyUnit unit, String documentUnit, List<TableEntry> out) {
         int cursor = 0;
         List<TableEntry> mine = new ArrayList<>();
@@ -392,8 +446,9 @@ final class TableReader {
                             mine.add(new TableEntry(block.id(), cls.get().code(), printed, 1, EntryRole.SUBTOTAL, amounts, i));
                         } else {
                             String dept = codes.departmentEconomic().findByName(k, 2).map(ClassificationCode::code).orElse(k);
-                            String g = gov.isEmpty() ? "" : codes.governmentEconomic().findByName(Labels.key(gov), 2)
-                                    .map(ClassificationCode::code).orElse(Labels.key(gov));
+                            String govKey = gov.isEmpty() ? "" : Labels.key(gov); // made once, looked up and kept
+                            String g = gov.isEmpty() ? "" : codes.governmentEconomic().findByName(govKey, 2)
+                                    .map(ClassificationCode::code).orElse(govKey);
                             String key = g.isEmpty() ? dept : dept + "|" + g;
                             String label = gov.isEmpty() ? printed : printed + "|" + gov;
                             mine.add(new TableEntry(block.id(), key, label, 2, EntryRole.ITEM, amounts, i));
@@ -486,10 +541,16 @@ final class TableReader {
 
     /** A code with codes under it in the same table is a subtotal. */
     private static List<TableEntry> markSubtotals(List<TableEntry> entries) {
+        // an entry at the deepest level has nothing deeper to look for: most rows, each of which
+        // would otherwise be compared with every other
+        int deepest = 0;
+        for (TableEntry e : entries) {
+            deepest = Math.max(deepest, e.level());
+        }
         List<TableEntry> out = new ArrayList<>(entries.size());
         for (TableEntry e : entries) {
             boolean parent = false;
-            if (e.level() > 0) {
+            if (e.level() > 0 && e.level() < deepest) {
                 for (TableEntry o : entries) {
                     if (o != e && o.level() > e.level() && o.key().startsWith(e.key())) {
                         parent = true;
@@ -513,11 +574,17 @@ final class TableReader {
         return out;
     }
 
-    private Map<String, PublishedAmount> amounts(TableTemplate t, BlockTemplate block, TableRow r, Map<String, Integer> columns,
+    /**
+     * The amounts of row {@code r}, by column id: each column read at its position in
+     * {@code columns} (see {@link #positions}), or where a fixed line's {@code at} puts it.
+     */
+    private Map<String, PublishedAmount> amounts(TableTemplate t, BlockTemplate block, TableRow r, int[] columns,
                                                  Map<String, Integer> at, MoneyUnit unit) {
         Map<String, PublishedAmount> out = new LinkedHashMap<>();
-        for (ColumnTemplate c : block.columns()) {
-            int col = at.getOrDefault(c.id(), columns.get(c.id()));
+        List<ColumnTemplate> cs = block.columns();
+        for (int j = 0; j < cs.size(); j++) {
+            ColumnTemplate c = cs.get(j);
+            int col = at.isEmpty() ? columns[j] : at.getOrDefault(c.id(), columns[j]);
             if (col < 0 || col >= r.cells().size()) {
                 continue;
             }
