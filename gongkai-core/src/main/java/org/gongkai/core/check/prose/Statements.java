@@ -106,7 +106,7 @@ public final class Statements {
         List<Mention> used = new ArrayList<>();
         for (Mention c : ms) {
             boolean byAmount = c.kind() == Mention.Kind.CHANGE;
-            boolean byPercent = c.kind() == Mention.Kind.CHANGE_PERCENT && !used.contains(c);
+            boolean byPercent = c.kind() == Mention.Kind.CHANGE_PERCENT && !isIn(used, c);
             if (!byAmount && !byPercent) {
                 continue;
             }
@@ -163,6 +163,20 @@ public final class Statements {
             }
             changes.add(new Change(p, current, prior, byAmount ? c : null, percent));
         }
+    }
+
+    /**
+     * True when {@code m} itself is in {@code ms}. The mentions of a paragraph are all different
+     * (no two share kind and start), so this answers as {@code ms.contains(m)} does, without
+     * comparing records field by field.
+     */
+    private static boolean isIn(List<Mention> ms, Mention m) {
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i) == m) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two names for one quantity: equal, or one ends with the other ("上级就业补助资金提前下达资金", "提前下达资金"). */
