@@ -115,23 +115,29 @@ public final class TableQuantities {
      * print nothing under it that can be compared.
      */
     public List<Quantity> lookup(String prose) {
-        String p = normal(prose);
-        String best = null;
-        for (String k : byName.keySet()) {
-            if (p.endsWith(k) && (best == null || k.length() > best.length())) {
-                best = k;
-            }
-        }
-        return best == null ? List.of() : byName.get(best);
+        Map.Entry<String, List<Quantity>> best = match(prose);
+        return best == null ? List.of() : best.getValue();
     }
 
     /** The name a lookup matched, for messages. */
     public String matchedName(String prose) {
+        Map.Entry<String, List<Quantity>> best = match(prose);
+        return best == null ? null : best.getKey();
+    }
+
+    /**
+     * The longest known name {@code prose} ends with, with its figures (of names as long, the one
+     * first known); null when none. Kept as the entry, so no second look-up by name is made.
+     */
+    private Map.Entry<String, List<Quantity>> match(String prose) {
         String p = normal(prose);
-        String best = null;
-        for (String k : byName.keySet()) {
-            if (p.endsWith(k) && (best == null || k.length() > best.length())) {
-                best = k;
+        Map.Entry<String, List<Quantity>> best = null;
+        int bestLength = -1;
+        for (Map.Entry<String, List<Quantity>> e : byName.entrySet()) {
+            String k = e.getKey();
+            if (k.length() > bestLength && p.endsWith(k)) {
+                best = e;
+                bestLength = k.length();
             }
         }
         return best;
