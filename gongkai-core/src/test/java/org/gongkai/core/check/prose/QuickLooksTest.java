@@ -1,0 +1,52 @@
+package org.gongkai.core.check.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The quick looks PROSE rules take instead of asking a pattern give what the pattern gives: a
+ * change word in a name is found where {@link NamedAmountRule#CHANGE_WORDS} finds one, and no
+ * text is passed over where {@link LeftoverRule#LEFTOVER} would find a leftover.
+ */
+class QuickLooksTest {
+
+    @Property(tries = 5000)
+    void aChangeWordWhereThePatternFindsOne(@ForAll("names") String name) {
+        assertThat(NamedAmountRule.namesAChange(name)).isEqualTo(NamedAmountRule.CHANGE_WORDS.matcher(name).find());
+    }
+
+    @Property(tries = 5000)
+    void noLeftoverPassedOver(@ForAll("texts") String text) {
+        if (LeftoverRule.LEFTOVER.matcher(text).find()) {
+            assertThat(LeftoverRule.mayHoldLeftover(text)).isTrue();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return Arbitraries.strings().withChars("增加减少长下降新压调基本支出\r\n\u0085\u2028\u2029 x").ofMaxLength(10);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.strings().withChars("主要原因是为:：。；;，,\r\n\u0085\u2028\u2029 aXxＸ×*（(减下)）增加长").ofMaxLength(14);
+    }
+
+    @Test
+    void examples() {
+        assertThat(NamedAmountRule.namesAChange("增加基本支出")).isTrue();
+        assertThat(NamedAmountRule.namesAChange("基本支出增加")).isTrue();
+        assertThat(NamedAmountRule.namesAChange("基本支出增加\r\n")).isTrue();
+        assertThat(NamedAmountRule.namesAChange("基本支出")).isFalse();
+        assertThat(LeftoverRule.mayHoldLeftover("主要原因是。")).isTrue();
+        assertThat(LeftoverRule.mayHoldLeftover("原因为：")).isTrue();
+        assertThat(LeftoverRule.mayHoldLeftover("主要原因是人员增加。")).isFalse();
+    }
+}
