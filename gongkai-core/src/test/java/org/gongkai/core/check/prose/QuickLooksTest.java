@@ -2,6 +2,11 @@ package org.gongkai.core.check.prose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.Arbitraries;
@@ -13,7 +18,8 @@ import net.jqwik.api.Provide;
 /**
  * The quick looks PROSE rules take instead of asking a pattern give what the pattern gives: a
  * change word in a name is found where {@link NamedAmountRule#CHANGE_WORDS} finds one, and no
- * text is passed over where {@link LeftoverRule#LEFTOVER} would find a leftover.
+ * text is passed over where {@link LeftoverRule#LEFTOVER} would find a leftover, and
+ * {@link ProseText#findFrom} finds, match by match, what {@code find} finds.
  */
 class QuickLooksTest {
 
@@ -27,6 +33,39 @@ class QuickLooksTest {
         if (LeftoverRule.LEFTOVER.matcher(text).find()) {
             assertThat(LeftoverRule.mayHoldLeftover(text)).isTrue();
         }
+    }
+
+    @Property(tries = 5000)
+    void sharesWithoutPercentAsFindFindsThem(@ForAll("prose") String text) {
+        assertThat(byFindFrom(ProseText.SHARE_NO_PERCENT, text, '占', '占')).isEqualTo(byFind(ProseText.SHARE_NO_PERCENT, text));
+    }
+
+    @Property(tries = 5000)
+    void noChangesAsFindFindsThem(@ForAll("prose") String text) {
+        assertThat(byFindFrom(ProseText.NO_CHANGE, text, '与', '持')).isEqualTo(byFind(ProseText.NO_CHANGE, text));
+    }
+
+    private static List<String> byFind(Pattern p, String t) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            out.add(m.start() + ":" + m.end() + ":" + m.group());
+        }
+        return out;
+    }
+
+    private static List<String> byFindFrom(Pattern p, String t, char first, char second) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(t);
+        for (int from = 0; ProseText.findFrom(m, t, from, first, second); from = m.end()) {
+            out.add(m.start() + ":" + m.end() + ":" + m.group());
+        }
+        return out;
+    }
+
+    @Provide
+    Arbitrary<String> prose() {
+        return Arbitraries.strings().withChars("占与上年2024持平相同一致，。; 1.5%％万元比").ofMaxLength(24);
     }
 
     @Provide
