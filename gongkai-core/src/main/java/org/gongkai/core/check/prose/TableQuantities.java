@@ -11,6 +11,7 @@ import org.gongkai.core.check.Tables;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.EntryRole;
 import org.gongkai.core.model.Money;
+import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.PublishedTable;
 import org.gongkai.core.model.TableEntry;
 import org.gongkai.core.template.ClassFigures;
@@ -49,6 +50,10 @@ public final class TableQuantities {
         return of(d, new Tables(d));
     }
 
+    /**
+     * Each table is found once for what it is asked (not again for every name), and its unit read
+     * once for all of a row's figures.
+     */
     private static TableQuantities of(Disclosure d, Tables tables) {
         TableQuantities q = new TableQuantities(tables);
         Template template = q.tables.template();
@@ -59,48 +64,56 @@ public final class TableQuantities {
             // a column no row of the table has a figure in may not have been found: its blanks prove
             // nothing, but the name is still known, so a shorter one ("基本支出") does not answer for it
             PublishedTable t = d.table(f.table()).orElse(null);
-            if (t != null && !located(t, f.block(), f.column())) {
+            if (t == null) {
+                continue;
+            }
+            if (!located(t, f.block(), f.column())) {
                 for (String n : f.names()) {
                     q.byName.computeIfAbsent(normal(n), k -> new ArrayList<>());
                 }
                 continue;
             }
-            d.table(f.table()).flatMap(x -> f.row().equals("top") ? Tables.top(x) : x.entry(f.block(), f.row()))
-                    .ifPresent(e -> {
-                        for (String n : f.names()) {
-                            q.add(n, f.table(), e, f.column(), d);
-                        }
-                    });
+            TableEntry e = (f.row().equals("top") ? Tables.top(t) : t.entry(f.block(), f.row())).orElse(null);
+            if (e != null) {
+                Money m = Tables.amount(e, f.column(), Tables.unit(t));
+                for (String n : f.names()) {
+                    q.add(n, f.table(), e, f.column(), m);
+                }
+            }
         }
         for (ClassFigures c : template.classFigures()) {
-            d.table(c.table()).ifPresent(t -> {
-                for (TableEntry e : t.entries()) {
-                    if (e.level() == 1 && e.role() != EntryRole.TOTAL && !e.amounts().isEmpty()) {
-                        String name = NUMBERING.matcher(e.label()).replaceFirst("").strip();
-                        for (String col : c.columns()) {
-                            if (e.amounts().containsKey(col)) {
-                                q.add(name, c.table(), e, col, d);
-                            }
+            PublishedTable t = d.table(c.table()).orElse(null);
+            if (t == null) {
+                continue;
+            }
+            MoneyUnit unit = Tables.unit(t);
+            for (TableEntry e : t.entries()) {
+                if (e.level() == 1 && e.role() != EntryRole.TOTAL && !e.amounts().isEmpty()) {
+                    String label = e.label();
+                    // every numbering ends with 、: a label without one has none to take off
+                    String name = (label.indexOf('、') < 0 ? label : NUMBERING.matcher(label).replaceFirst("")).strip();
+                    for (String col : c.columns()) {
+                        if (e.amounts().containsKey(col)) {
+                            q.add(name, c.table(), e, col, Tables.amount(e, col, unit));
                         }
                     }
                 }
-            });
+            }
         }
         return q;
     }
 
+    /** True when some row of {@code block} has a figure in {@code column} (the rows read in place, not copied out). */
     private static boolean located(PublishedTable t, String block, String column) {
-        for (TableEntry e : t.entries(block)) {
-            if (e.amounts().containsKey(column)) {
+        for (TableEntry e : t.entries()) {
+            if (e.block().equals(block) && e.amounts().containsKey(column)) {
                 return true;
             }
         }
         return false;
     }
 
-    private void add(String name, String table, TableEntry e, String column, Disclosure d) {
-        PublishedTable t = d.table(table).orElseThrow();
-        Money m = Tables.amount(e, column, Tables.unit(t));
+    private void add(String name, String table, TableEntry e, String column, Money m) {
         byName.computeIfAbsent(normal(name), k -> new ArrayList<>()).add(new Quantity(table, e, column, m));
     }
 
