@@ -171,23 +171,24 @@ public final class ProseText {
      * nor at the text's ends.)
      */
     static boolean findFrom(Matcher m, String t, int from, char first, char second) {
-        for (int at = nextOf(t, from, first, second); at >= 0; at = nextOf(t, at + 1, first, second)) {
+        // the next of each character kept apart, so each is searched for once past each place tried
+        int a = t.indexOf(first, from);
+        int b = first == second ? -1 : t.indexOf(second, from);
+        while (a >= 0 || b >= 0) {
+            int at;
+            if (b < 0 || (a >= 0 && a < b)) {
+                at = a;
+                a = t.indexOf(first, at + 1);
+            } else {
+                at = b;
+                b = t.indexOf(second, at + 1);
+            }
             m.region(at, t.length());
             if (m.lookingAt()) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The next {@code first} or {@code second} from {@code from}, or -1. */
-    private static int nextOf(String t, int from, char first, char second) {
-        int a = t.indexOf(first, from);
-        if (first == second) {
-            return a;
-        }
-        int b = t.indexOf(second, from);
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /**
