@@ -34,6 +34,10 @@ public final class TableQuantities {
     private static final Pattern NUMBERING = Pattern.compile("^[一二三四五六七八九十]+、");
 
     private final Map<String, List<Quantity>> byName = new LinkedHashMap<>();
+    /** {@link #byName}'s entries in order, made at the first look-up, when all names are known. */
+    private Map.Entry<String, List<Quantity>>[] named;
+    private int[] lengths;
+    private char[] lastChars;
     private final Tables tables;
 
     private TableQuantities(Tables tables) {
@@ -144,16 +148,37 @@ public final class TableQuantities {
      */
     private Map.Entry<String, List<Quantity>> match(String prose) {
         String p = normal(prose);
+        if (named == null) {
+            known();
+        }
         Map.Entry<String, List<Quantity>> best = null;
         int bestLength = -1;
-        for (Map.Entry<String, List<Quantity>> e : byName.entrySet()) {
-            String k = e.getKey();
-            if (k.length() > bestLength && p.endsWith(k)) {
-                best = e;
-                bestLength = k.length();
+        char last = p.isEmpty() ? 0 : p.charAt(p.length() - 1);
+        for (int i = 0; i < named.length; i++) {
+            // a name p ends with ends with p's last character: most names are passed over on that
+            int length = lengths[i];
+            if (length > bestLength && (length == 0 || lastChars[i] == last) && p.endsWith(named[i].getKey())) {
+                best = named[i];
+                bestLength = length;
             }
         }
         return best;
+    }
+
+    /** The known names, in the order first known, with each name's length and last character, for {@link #match}. */
+    @SuppressWarnings("unchecked")
+    private void known() {
+        Map.Entry<String, List<Quantity>>[] entries = byName.entrySet().toArray(new Map.Entry[0]);
+        int[] length = new int[entries.length];
+        char[] last = new char[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            String k = entries[i].getKey();
+            length[i] = k.length();
+            last[i] = k.isEmpty() ? 0 : k.charAt(k.length() - 1);
+        }
+        lengths = length;
+        lastChars = last;
+        named = entries;
     }
 
     static String normal(String s) {
