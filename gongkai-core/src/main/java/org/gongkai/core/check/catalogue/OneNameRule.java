@@ -33,18 +33,21 @@ public final class OneNameRule implements Rule {
         }
         List<CatalogueDepartment> departments = d.catalogue().departments();
         CodeLevels levels = CodeLevels.of(d, run);
+        ItemNames itemNames = ItemNames.of(d, run);
         // each counted item keeps the names of its code, so the second pass needs no look-up by code
         Map<String, Names> byCode = new HashMap<>();
         Names[][] ofItem = new Names[departments.size()][];
         for (int k = 0; k < departments.size(); k++) {
             List<CatalogueItem> items = departments.get(k).items();
             int[] level = levels.of(k);
+            boolean[] blank = itemNames.blank(k);
+            boolean[] spaced = itemNames.spaced(k);
             Names[] mine = new Names[items.size()];
             ofItem[k] = mine;
             for (int n = 0; n < mine.length; n++) {
                 CatalogueItem i = items.get(n);
-                if (counted(i, level[n])) {
-                    String name = bare(i.name());
+                if (counted(i, level[n], blank[n])) {
+                    String name = bare(i.name(), spaced[n]);
                     Names names = byCode.get(i.code());
                     if (names == null) {
                         names = new Names(name);
@@ -69,6 +72,7 @@ public final class OneNameRule implements Rule {
         for (int k = 0; k < departments.size(); k++) {
             CatalogueDepartment dept = departments.get(k);
             Names[] mine = ofItem[k];
+            boolean[] spaced = itemNames.spaced(k);
             for (int n = 0; n < mine.length; n++) {
                 Names names = mine[n];
                 if (names == null || names.usual == null) {
@@ -76,7 +80,7 @@ public final class OneNameRule implements Rule {
                 }
                 CatalogueItem i = dept.items().get(n);
                 String expected = names.usual;
-                if (expected.equals(bare(i.name()))) {
+                if (expected.equals(bare(i.name(), spaced[n]))) {
                     continue;
                 }
                 run.report(Severity.WARNING, CatalogueLines.at(dept, i), expected, i.name(), null,
@@ -118,15 +122,16 @@ public final class OneNameRule implements Rule {
     }
 
     /**
-     * A 一至三级 item with a name, printed in the column its code's level says ({@code level}). The
-     * levels are compared before the name is read: most items fail there, or pass all three tests.
+     * A 一至三级 item with a name ({@code blank}: it has none, see {@link ItemNames}), printed in the
+     * column its code's level says ({@code level}).
      */
-    private static boolean counted(CatalogueItem i, int level) {
-        return level >= 1 && level <= 3 && i.level() == level && !i.name().isBlank();
+    private static boolean counted(CatalogueItem i, int level, boolean blank) {
+        return level >= 1 && level <= 3 && i.level() == level && !blank;
     }
 
-    private static String bare(String name) {
-        if (name.indexOf(' ') < 0 && name.indexOf('\u3000') < 0) {
+    /** The name without its spaces; {@code spaced} says whether it holds any ({@link ItemNames}). */
+    private static String bare(String name, boolean spaced) {
+        if (!spaced) {
             return name;
         }
         return name.replace(" ", "").replace("\u3000", "");
