@@ -181,7 +181,36 @@ public final class TableQuantities {
         named = entries;
     }
 
+    /**
+     * A name as the tables and the prose are compared: without spaces, with wide brackets and
+     * quotes ({@code s.replace(" ", "").replace('(', '（').replace(')', '）').replace('"', '“')}).
+     * Read in one pass, and most names, holding none of these, are given back as they are: four
+     * replaces read every name four times.
+     */
     static String normal(String s) {
-        return s.replace(" ", "").replace('(', '（').replace(')', '）').replace('"', '“');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ')' && (c == ' ' || c == '(' || c == ')' || c == '"')) {
+                return normalFrom(s, i);
+            }
+        }
+        return s;
+    }
+
+    /** {@link #normal} of {@code s}, whose first character to change is at {@code first}. */
+    private static String normalFrom(String s, int first) {
+        StringBuilder b = new StringBuilder(s.length());
+        b.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case ' ' -> { }
+                case '(' -> b.append('（');
+                case ')' -> b.append('）');
+                case '"' -> b.append('“');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 }
