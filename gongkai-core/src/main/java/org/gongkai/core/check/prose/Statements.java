@@ -1,6 +1,7 @@
 package org.gongkai.core.check.prose;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -217,14 +218,21 @@ public final class Statements {
             return; // every marker holds one of these: most paragraphs list nothing
         }
         int from = 0;
+        // where each marker next appears, kept from one search to the next: a marker is looked for
+        // again only once the search has passed it (-2: not looked for yet, -1: not there)
+        int[] next = new int[MARKERS.length];
+        Arrays.fill(next, -2);
         while (from < t.length()) {
             int at = -1;
             String marker = null;
-            for (String mk : MARKERS) {
-                int i = t.indexOf(mk, from);
+            for (int k = 0; k < MARKERS.length; k++) {
+                if (next[k] == -2 || (next[k] >= 0 && next[k] < from)) {
+                    next[k] = t.indexOf(MARKERS[k], from);
+                }
+                int i = next[k];
                 if (i >= 0 && (at < 0 || i < at)) {
                     at = i;
-                    marker = mk;
+                    marker = MARKERS[k];
                 }
             }
             if (at < 0) {
