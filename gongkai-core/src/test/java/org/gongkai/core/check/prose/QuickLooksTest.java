@@ -19,7 +19,8 @@ import net.jqwik.api.Provide;
  * The quick looks PROSE rules take instead of asking a pattern give what the pattern gives: a
  * change word in a name is found where {@link NamedAmountRule#CHANGE_WORDS} finds one, and no
  * text is passed over where {@link LeftoverRule#LEFTOVER} would find a leftover, and
- * {@link ProseText#findFrom} finds, match by match, what {@code find} finds.
+ * {@link ProseText#findFrom} finds, match by match, what {@code find} finds, and
+ * {@link TableQuantities#normal} reads a name as its four replaces did.
  */
 class QuickLooksTest {
 
@@ -43,6 +44,17 @@ class QuickLooksTest {
     @Property(tries = 5000)
     void noChangesAsFindFindsThem(@ForAll("prose") String text) {
         assertThat(byFindFrom(ProseText.NO_CHANGE, text, '与', '持')).isEqualTo(byFind(ProseText.NO_CHANGE, text));
+    }
+
+    @Property(tries = 5000)
+    void normalAsTheFourReplaces(@ForAll("written") String name) {
+        assertThat(TableQuantities.normal(name))
+                .isEqualTo(name.replace(" ", "").replace('(', '（').replace(')', '）').replace('"', '“'));
+    }
+
+    @Provide
+    Arbitrary<String> written() {
+        return Arbitraries.strings().withChars(" ()\"（）“!'基本支出").ofMaxLength(12);
     }
 
     private static List<String> byFind(Pattern p, String t) {
@@ -76,6 +88,13 @@ class QuickLooksTest {
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.strings().withChars("主要原因是为:：。；;，,\r\n\u0085\u2028\u2029 aXxＸ×*（(减下)）增加长").ofMaxLength(14);
+    }
+
+    @Test
+    void boundariesAreTheMarksListed() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(ProseText.isBoundary(c)).as("U+%04X", (int) c).isEqualTo("，,；;：:。（(）)、！？".indexOf(c) >= 0);
+        }
     }
 
     @Test
