@@ -57,13 +57,16 @@ public final class MessageTemplate {
      */
     static String fill(String message, String[] values) {
         Parsed p = parsed(message);
-        for (String n : p.placeholders()) {
+        // the placeholders read from the array in order (a name may come twice, the first counts):
+        // no iterator and no hashing for each finding
+        String[] names = p.names();
+        for (String n : names) {
             if (!given(n, values)) {
                 throw new IllegalArgumentException("placeholder {" + n + "} not filled in: " + message);
             }
         }
         for (int i = 0; i < values.length; i += 2) {
-            if (!p.placeholders().contains(values[i])) {
+            if (!uses(names, values[i])) {
                 throw new IllegalArgumentException("value " + values[i] + " not used by: " + message);
             }
         }
@@ -91,6 +94,16 @@ public final class MessageTemplate {
     private static boolean given(String name, String[] values) {
         for (int i = 0; i < values.length; i += 2) {
             if (values[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code name} is one of the message's placeholder {@code names}. */
+    private static boolean uses(String[] names, String name) {
+        for (String n : names) {
+            if (n.equals(name)) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package org.gongkai.core.check.catalogue;
 
+import java.util.List;
+
 import org.gongkai.core.check.Category;
 import org.gongkai.core.check.Rule;
 import org.gongkai.core.check.RuleRun;
@@ -22,9 +24,14 @@ public final class NameRule implements Rule {
             run.notApplicable(CatalogueLines.NONE);
             return;
         }
-        for (CatalogueDepartment dept : d.catalogue().departments()) {
-            for (CatalogueItem i : dept.items()) {
-                if (i.name().isBlank()) {
+        List<CatalogueDepartment> departments = d.catalogue().departments();
+        ItemNames names = ItemNames.of(d, run);
+        for (int k = 0; k < departments.size(); k++) {
+            CatalogueDepartment dept = departments.get(k);
+            boolean[] blank = names.blank(k);
+            for (int n = 0; n < blank.length; n++) {
+                if (blank[n]) {
+                    CatalogueItem i = dept.items().get(n);
                     run.report(Severity.ERROR, CatalogueLines.at(dept, i), null, "", null, "department", dept.name(), "code", i.code());
                 }
             }

@@ -33,45 +33,59 @@ public final class OneNameRule implements Rule {
         }
         List<CatalogueDepartment> departments = d.catalogue().departments();
         CodeLevels levels = CodeLevels.of(d, run);
+        ItemNames itemNames = ItemNames.of(d, run);
+        // each counted item keeps the names of its code, so the second pass needs no look-up by code
         Map<String, Names> byCode = new HashMap<>();
+        Names[][] ofItem = new Names[departments.size()][];
         for (int k = 0; k < departments.size(); k++) {
             List<CatalogueItem> items = departments.get(k).items();
-            for (int n = 0; n < items.size(); n++) {
+            int[] level = levels.of(k);
+            boolean[] blank = itemNames.blank(k);
+            boolean[] spaced = itemNames.spaced(k);
+            Names[] mine = new Names[items.size()];
+            ofItem[k] = mine;
+            for (int n = 0; n < mine.length; n++) {
                 CatalogueItem i = items.get(n);
-                if (counted(i, levels.of(k)[n])) {
-                    String name = bare(i.name());
+                if (counted(i, level[n], blank[n])) {
+                    String name = bare(i.name(), spaced[n]);
                     Names names = byCode.get(i.code());
                     if (names == null) {
-                        byCode.put(i.code(), new Names(name));
+                        names = new Names(name);
+                        byCode.put(i.code(), names);
                     } else {
                         names.add(name);
                     }
+                    mine[n] = names;
                 }
             }
         }
-        Map<String, Map<String, Integer>> uses = new HashMap<>();
-        Map<String, String> usual = new HashMap<>();
-        for (Map.Entry<String, Names> e : byCode.entrySet()) {
-            Map<String, Integer> counts = e.getValue().counts;
-            if (counts != null) { // codes with one name need no second look
-                uses.put(e.getKey(), counts);
-                usual.put(e.getKey(), usual(counts));
+        boolean any = false;
+        for (Names names : byCode.values()) {
+            if (names.counts != null) { // codes with one name need no second look
+                names.usual = usual(names.counts);
+                any = true;
             }
         }
-        if (usual.isEmpty()) {
+        if (!any) {
             return;
         }
         for (int k = 0; k < departments.size(); k++) {
             CatalogueDepartment dept = departments.get(k);
-            for (int n = 0; n < dept.items().size(); n++) {
+            Names[] mine = ofItem[k];
+            boolean[] spaced = itemNames.spaced(k);
+            for (int n = 0; n < mine.length; n++) {
+                Names names = mine[n];
+                if (names == null || names.usual == null) {
+                    continue; // not counted, or its code goes by one name
+                }
                 CatalogueItem i = dept.items().get(n);
-                String expected = usual.get(i.code());
-                if (expected == null || !counted(i, levels.of(k)[n]) || expected.equals(bare(i.name()))) {
+                String expected = names.usual;
+                if (expected.equals(bare(i.name(), spaced[n]))) {
                     continue;
                 }
                 run.report(Severity.WARNING, CatalogueLines.at(dept, i), expected, i.name(), null,
                         "code", i.code(), "department", dept.name(), "actual", i.name(),
-                        "count", String.valueOf(uses.get(i.code()).get(expected)), "expected", expected);
+                        "count", String.valueOf(names.counts.get(expected)), "expected", expected);
             }
         }
     }
@@ -87,6 +101,8 @@ public final class OneNameRule implements Rule {
         private int firstCount = 1;
         /** Each name and how many use it, once a second name is seen; null until then. */
         private Map<String, Integer> counts;
+        /** The name most use, once the names are all counted; null for a code with one name. */
+        private String usual;
 
         Names(String first) {
             this.first = first;
@@ -105,13 +121,17 @@ public final class OneNameRule implements Rule {
         }
     }
 
-    /** A 一至三级 item with a name, printed in the column its code's level says ({@code level}). */
-    private static boolean counted(CatalogueItem i, int level) {
-        return level >= 1 && level <= 3 && !i.name().isBlank() && i.level() == level;
+    /**
+     * A 一至三级 item with a name ({@code blank}: it has none, see {@link ItemNames}), printed in the
+     * column its code's level says ({@code level}).
+     */
+    private static boolean counted(CatalogueItem i, int level, boolean blank) {
+        return level >= 1 && level <= 3 && i.level() == level && !blank;
     }
 
-    private static String bare(String name) {
-        if (name.indexOf(' ') < 0 && name.indexOf('\u3000') < 0) {
+    /** The name without its spaces; {@code spaced} says whether it holds any ({@link ItemNames}). */
+    private static String bare(String name, boolean spaced) {
+        if (!spaced) {
             return name;
         }
         return name.replace(" ", "").replace("\u3000", "");

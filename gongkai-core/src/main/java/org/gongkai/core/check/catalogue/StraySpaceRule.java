@@ -1,5 +1,7 @@
 package org.gongkai.core.check.catalogue;
 
+import java.util.List;
+
 import org.gongkai.core.check.Category;
 import org.gongkai.core.check.Rule;
 import org.gongkai.core.check.RuleRun;
@@ -22,8 +24,16 @@ public final class StraySpaceRule implements Rule {
             run.notApplicable(CatalogueLines.NONE);
             return;
         }
-        for (CatalogueDepartment dept : d.catalogue().departments()) {
-            for (CatalogueItem i : dept.items()) {
+        List<CatalogueDepartment> departments = d.catalogue().departments();
+        ItemNames names = ItemNames.of(d, run);
+        for (int k = 0; k < departments.size(); k++) {
+            CatalogueDepartment dept = departments.get(k);
+            boolean[] spaced = names.spaced(k);
+            for (int n = 0; n < spaced.length; n++) {
+                if (!spaced[n]) {
+                    continue; // most names: no space, nothing to read
+                }
+                CatalogueItem i = dept.items().get(n);
                 if (straySpace(i.name())) {
                     run.report(Severity.WARNING, CatalogueLines.at(dept, i), i.name().replace(" ", ""), i.name(), null,
                             "department", dept.name(), "code", i.code(), "name", i.name());

@@ -42,38 +42,47 @@ public final class LevelWordingRule implements Rule {
         boolean unit = level == DisclosureLevel.UNIT;
         Pattern heading = unit ? DEPARTMENT_HEADING : UNIT_HEADING;
         Pattern self = unit ? DEPARTMENT_SELF : UNIT_SELF;
+        // the words every match of the patterns holds: text without them is passed over unread
+        String headingWord = unit ? "部门" : "单位";
+        String selfWord = unit ? "本部门" : "本单位";
         String name = unit ? "单位公开" : "部门公开";
         Tables tables = Tables.of(d, run);
         if (d.metadata().title() != null) {
-            find(run, heading, d.metadata().title(), "标题", name, Location.at(null));
+            find(run, heading, headingWord, d.metadata().title(), "标题", name, Location.at(null));
         }
         if (d.narrative().title() != null) {
-            find(run, heading, d.narrative().title(), "情况说明标题", name, Location.text(d.narrative().title(), null, null));
+            find(run, heading, headingWord, d.narrative().title(), "情况说明标题", name, Location.text(d.narrative().title(), null, null));
         }
         for (NarrativeSection s : d.narrative().sections()) {
-            find(run, heading, s.title(), "章节标题", name, Location.text(s.number() + "、" + s.title(), null, s.position()));
+            find(run, heading, headingWord, s.title(), "章节标题", name, Location.text(s.number() + "、" + s.title(), null, s.position()));
         }
         for (PublishedTable t : d.tables()) {
             Location at = Location.cell(tables.name(t.id()), null, null, t.position());
             if (t.number() != null) {
-                find(run, heading, t.number(), "表号", name, at);
+                find(run, heading, headingWord, t.number(), "表号", name, at);
             }
             if (t.title() != null) {
-                find(run, heading, t.title(), "表题", name, at);
+                find(run, heading, headingWord, t.title(), "表题", name, at);
             }
         }
         for (Passages.Passage p : Passages.of(d, run).prose()) {
             if (p.location().section() != null && !p.location().section().startsWith("第四部分")) {
-                find(run, self, p.text(), "正文", name, p.location());
+                find(run, self, selfWord, p.text(), "正文", name, p.location());
             }
         }
     }
 
-    private static void find(RuleRun run, Pattern word, String text, String place, String level, Location at) {
-        if (text.indexOf('部') < 0 && text.indexOf('单') < 0) {
-            return; // neither 部门 nor 单位
+    /**
+     * Reports the first match of {@code word} in {@code text} outside 《》 that is not a pairing
+     * such as "部门（单位）". Every match holds {@code key} (and holds no 《 or 》, so it lies in the
+     * text as printed): a text without the key, most of them, is not searched; a text without 《 has
+     * no title to take out.
+     */
+    private static void find(RuleRun run, Pattern word, String key, String text, String place, String level, Location at) {
+        if (!text.contains(key)) {
+            return;
         }
-        String plain = TITLE_IN_QUOTES.matcher(text).replaceAll("《》");
+        String plain = text.indexOf('《') < 0 ? text : TITLE_IN_QUOTES.matcher(text).replaceAll("《》");
         Matcher m = word.matcher(plain);
         while (m.find()) {
             boolean paired = plain.startsWith("（", m.end()) || m.start() > 0 && plain.charAt(m.start() - 1) == '（';

@@ -25,7 +25,7 @@ import org.gongkai.core.model.Sentence;
                 + "“原因是”之后没有内容等。")
 public final class LeftoverRule implements Rule {
 
-    private static final Pattern LEFTOVER = Pattern.compile(
+    static final Pattern LEFTOVER = Pattern.compile(
             "(?<![A-Za-z])(XX+|xx+|ＸＸ+|××+|\\*{3,}|X万元|X%|增加[（(]减少[）)]|增长[（(]下降[）)]|增[（(]减[）)]"
                     + "|(?:主要)?原因[是为][:：]?(?=[。；;，,]|$))(?![A-Za-z])");
 
@@ -70,9 +70,34 @@ public final class LeftoverRule implements Rule {
         }
     }
 
-    /** Every leftover holds one of these: a quick look before the pattern is asked. */
-    private static boolean mayHoldLeftover(String t) {
+    /**
+     * Every leftover holds one of these: a quick look before the pattern is asked. False only
+     * where the pattern finds nothing.
+     */
+    static boolean mayHoldLeftover(String t) {
         return t.indexOf('X') >= 0 || t.indexOf('x') >= 0 || t.indexOf('Ｘ') >= 0 || t.indexOf('×') >= 0 || t.indexOf('*') >= 0
-                || t.contains("（减") || t.contains("(减") || t.contains("（下") || t.contains("(下") || t.contains("原因");
+                || t.contains("（减") || t.contains("(减") || t.contains("（下") || t.contains("(下") || mayLeaveReasonUnsaid(t);
+    }
+
+    /**
+     * True when some "原因是" or "原因为" (a colon may follow) is followed by nothing, by 。；;，, or
+     * by a line break: only there can "主要原因是。" be left. Most prose says "原因" and goes on
+     * ("主要原因是人员增加"), so the pattern is not asked of every such sentence.
+     */
+    private static boolean mayLeaveReasonUnsaid(String t) {
+        for (int i = t.indexOf("原因"); i >= 0; i = t.indexOf("原因", i + 1)) {
+            int k = i + 2;
+            if (k >= t.length() || (t.charAt(k) != '是' && t.charAt(k) != '为')) {
+                continue;
+            }
+            k++;
+            if (k < t.length() && (t.charAt(k) == ':' || t.charAt(k) == '：')) {
+                k++;
+            }
+            if (k >= t.length() || "。；;，,\n\r\u0085\u2028\u2029".indexOf(t.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,7 +24,9 @@ import org.gongkai.core.model.Money;
 public final class NamedAmountRule implements Rule {
 
     /** "增加基本支出844.15万元" is a change in 基本支出, not 基本支出. */
-    private static final Pattern CHANGE_WORDS = Pattern.compile("^(增加|减少|增长|下降|新增|压减|调增|调减|增|减)|(增加|减少|增长|下降)$");
+    static final Pattern CHANGE_WORDS = Pattern.compile("^(增加|减少|增长|下降|新增|压减|调增|调减|增|减)|(增加|减少|增长|下降)$");
+    private static final String[] LEADING_CHANGE = {"增加", "减少", "增长", "下降", "新增", "压减", "调增", "调减", "增", "减"};
+    private static final String[] TRAILING_CHANGE = {"增加", "减少", "增长", "下降"};
 
     @Override
     public void check(Disclosure d, RuleRun run) {
@@ -40,7 +42,7 @@ public final class NamedAmountRule implements Rule {
         TableQuantities q = TableQuantities.of(d, run);
         for (ProseParagraph p : st.text().paragraphs()) {
             for (Mention m : p.mentions()) {
-                if (m.kind() != Mention.Kind.AMOUNT || (m.year() != 0 && m.year() != st.text().year()) || CHANGE_WORDS.matcher(m.name()).find()) {
+                if (m.kind() != Mention.Kind.AMOUNT || (m.year() != 0 && m.year() != st.text().year()) || namesAChange(m.name())) {
                     continue;
                 }
                 List<TableQuantities.Quantity> candidates = q.lookup(m.name());
@@ -63,5 +65,35 @@ public final class NamedAmountRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * True when {@link #CHANGE_WORDS} finds a change word in {@code name}: one at its start, or one
+     * at its end (where, as {@code $} does, a last line break may follow). Read with startsWith and
+     * endsWith: the pattern, unanchored at its second half, was tried at every character of every name.
+     */
+    static boolean namesAChange(String name) {
+        for (String w : LEADING_CHANGE) {
+            if (name.startsWith(w)) {
+                return true;
+            }
+        }
+        int end = name.length();
+        if (name.endsWith("\r\n")) {
+            end -= 2;
+        } else if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(name.charAt(end - 1)) >= 0) {
+            end -= 1;
+        }
+        for (String w : TRAILING_CHANGE) {
+            if (endsAt(name, w, name.length()) || endsAt(name, w, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code word} is written in {@code s} just before {@code end}. */
+    private static boolean endsAt(String s, String word, int end) {
+        return end >= word.length() && s.startsWith(word, end - word.length());
     }
 }

@@ -23,8 +23,8 @@ public final class ProseText {
     private static final Pattern AMOUNT = Pattern.compile("(-?[0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(万元|元)");
     private static final Pattern PERCENT = Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
     private static final Pattern SHARE_OF = Pattern.compile(".*占[^，,；;。]{0,20}的");
-    private static final Pattern SHARE_NO_PERCENT = Pattern.compile("占\\s*([0-9]+(?:\\.[0-9]+)?)(?!\\s*[0-9.%％万元])");
-    private static final Pattern NO_CHANGE = Pattern.compile("(与上年|与\\d{4}年)[^，,；;。]{0,12}?(相同|持平|一致)|持平");
+    static final Pattern SHARE_NO_PERCENT = Pattern.compile("占\\s*([0-9]+(?:\\.[0-9]+)?)(?!\\s*[0-9.%％万元])");
+    static final Pattern NO_CHANGE = Pattern.compile("(与上年|与\\d{4}年)[^，,；;。]{0,12}?(相同|持平|一致)|持平");
     private static final Pattern CHANGE_TAIL = Pattern.compile(
             "(?:比|较|与)(上年|上一年|\\d{4}年)(?:度)?(?:相比)?(?:预算数)?相?(增加|减少|增长|下降|减|增)了?$");
     private static final Pattern PERCENT_TAIL = Pattern.compile("(增加|减少|增长|下降|减|增)(比例|幅度)?(为|了)?$");
@@ -116,8 +116,8 @@ public final class ProseText {
             }
             int yr = 0;
             String name = clean(clause, unitNames);
-            Matcher y = YEAR.matcher(name);
-            if (y.find()) {
+            Matcher y = name.indexOf('年') < 0 ? null : YEAR.matcher(name); // most names give no year
+            if (y != null && y.find()) {
                 yr = Integer.parseInt(y.group(1));
                 name = (name.substring(0, y.start()) + name.substring(y.end())).strip();
                 name = clean(name, unitNames);
@@ -151,18 +151,44 @@ public final class ProseText {
             }
         }
         m = SHARE_NO_PERCENT.matcher(t);
-        boolean shares = t.indexOf('占') >= 0;
-        while (shares && m.find()) {
+        for (int from = 0; findFrom(m, t, from, '占', '占'); from = m.end()) {
             out.add(new Mention(Mention.Kind.SHARE_WITHOUT_PERCENT, null, 0, null, new BigDecimal(m.group(1)), 0, 0,
                     m.group(), m.start(), m.end(), paragraph));
         }
         m = NO_CHANGE.matcher(t);
-        boolean comparisons = t.indexOf('与') >= 0 || t.contains("持平");
-        while (comparisons && m.find()) {
+        for (int from = 0; findFrom(m, t, from, '与', '持'); from = m.end()) {
             out.add(new Mention(Mention.Kind.NO_CHANGE, null, 0, null, null, 0, 0, m.group(), m.start(), m.end(), paragraph));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Finds the next match of {@code m}'s pattern starting at or after {@code from}, as
+     * {@code find} would, for a pattern whose every match starts with {@code first} or
+     * {@code second}: the pattern is asked only at those characters, not at every one of the
+     * paragraph. On success {@code m} holds the match. (Its patterns look neither behind a match
+     * nor at the text's ends.)
+     */
+    static boolean findFrom(Matcher m, String t, int from, char first, char second) {
+        // the next of each character kept apart, so each is searched for once past each place tried
+        int a = t.indexOf(first, from);
+        int b = first == second ? -1 : t.indexOf(second, from);
+        while (a >= 0 || b >= 0) {
+            int at;
+            if (b < 0 || (a >= 0 && a < b)) {
+                at = a;
+                a = t.indexOf(first, at + 1);
+            } else {
+                at = b;
+                b = t.indexOf(second, at + 1);
+            }
+            m.region(at, t.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -272,8 +298,12 @@ public final class ProseText {
         return true;
     }
 
-    private static boolean isBoundary(char c) {
-        return "，,；;：:。（(）)、！？".indexOf(c) >= 0;
+    /** True for the marks a clause ends at: one of "，,；;：:。（(）)、！？" (a switch, asked of every character walked back over). */
+    static boolean isBoundary(char c) {
+        return switch (c) {
+            case '，', ',', '；', ';', '：', ':', '。', '（', '(', '）', ')', '、', '！', '？' -> true;
+            default -> false;
+        };
     }
 
     /** A name without what is not part of it: 其中, 主要包括, the unit's name, the document's own "2024年度". */

@@ -1,6 +1,7 @@
 package org.gongkai.core.check.prose;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -106,7 +107,7 @@ public final class Statements {
         List<Mention> used = new ArrayList<>();
         for (Mention c : ms) {
             boolean byAmount = c.kind() == Mention.Kind.CHANGE;
-            boolean byPercent = c.kind() == Mention.Kind.CHANGE_PERCENT && !used.contains(c);
+            boolean byPercent = c.kind() == Mention.Kind.CHANGE_PERCENT && !isIn(used, c);
             if (!byAmount && !byPercent) {
                 continue;
             }
@@ -165,6 +166,20 @@ public final class Statements {
         }
     }
 
+    /**
+     * True when {@code m} itself is in {@code ms}. The mentions of a paragraph are all different
+     * (no two share kind and start), so this answers as {@code ms.contains(m)} does, without
+     * comparing records field by field.
+     */
+    private static boolean isIn(List<Mention> ms, Mention m) {
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i) == m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Two names for one quantity: equal, or one ends with the other ("上级就业补助资金提前下达资金", "提前下达资金"). */
     static boolean sameQuantity(String a, String b) {
         if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
@@ -203,14 +218,21 @@ public final class Statements {
             return; // every marker holds one of these: most paragraphs list nothing
         }
         int from = 0;
+        // where each marker next appears, kept from one search to the next: a marker is looked for
+        // again only once the search has passed it (-2: not looked for yet, -1: not there)
+        int[] next = new int[MARKERS.length];
+        Arrays.fill(next, -2);
         while (from < t.length()) {
             int at = -1;
             String marker = null;
-            for (String mk : MARKERS) {
-                int i = t.indexOf(mk, from);
+            for (int k = 0; k < MARKERS.length; k++) {
+                if (next[k] == -2 || (next[k] >= 0 && next[k] < from)) {
+                    next[k] = t.indexOf(MARKERS[k], from);
+                }
+                int i = next[k];
                 if (i >= 0 && (at < 0 || i < at)) {
                     at = i;
-                    marker = mk;
+                    marker = MARKERS[k];
                 }
             }
             if (at < 0) {

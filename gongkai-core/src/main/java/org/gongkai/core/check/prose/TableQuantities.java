@@ -11,6 +11,7 @@ import org.gongkai.core.check.Tables;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.EntryRole;
 import org.gongkai.core.model.Money;
+import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.PublishedTable;
 import org.gongkai.core.model.TableEntry;
 import org.gongkai.core.template.ClassFigures;
@@ -33,6 +34,10 @@ public final class TableQuantities {
     private static final Pattern NUMBERING = Pattern.compile("^[一二三四五六七八九十]+、");
 
     private final Map<String, List<Quantity>> byName = new LinkedHashMap<>();
+    /** {@link #byName}'s entries in order, made at the first look-up, when all names are known. */
+    private Map.Entry<String, List<Quantity>>[] named;
+    private int[] lengths;
+    private char[] lastChars;
     private final Tables tables;
 
     private TableQuantities(Tables tables) {
@@ -49,6 +54,10 @@ public final class TableQuantities {
         return of(d, new Tables(d));
     }
 
+    /**
+     * Each table is found once for what it is asked (not again for every name), and its unit read
+     * once for all of a row's figures.
+     */
     private static TableQuantities of(Disclosure d, Tables tables) {
         TableQuantities q = new TableQuantities(tables);
         Template template = q.tables.template();
@@ -59,48 +68,56 @@ public final class TableQuantities {
             // a column no row of the table has a figure in may not have been found: its blanks prove
             // nothing, but the name is still known, so a shorter one ("基本支出") does not answer for it
             PublishedTable t = d.table(f.table()).orElse(null);
-            if (t != null && !located(t, f.block(), f.column())) {
+            if (t == null) {
+                continue;
+            }
+            if (!located(t, f.block(), f.column())) {
                 for (String n : f.names()) {
                     q.byName.computeIfAbsent(normal(n), k -> new ArrayList<>());
                 }
                 continue;
             }
-            d.table(f.table()).flatMap(x -> f.row().equals("top") ? Tables.top(x) : x.entry(f.block(), f.row()))
-                    .ifPresent(e -> {
-                        for (String n : f.names()) {
-                            q.add(n, f.table(), e, f.column(), d);
-                        }
-                    });
+            TableEntry e = (f.row().equals("top") ? Tables.top(t) : t.entry(f.block(), f.row())).orElse(null);
+            if (e != null) {
+                Money m = Tables.amount(e, f.column(), Tables.unit(t));
+                for (String n : f.names()) {
+                    q.add(n, f.table(), e, f.column(), m);
+                }
+            }
         }
         for (ClassFigures c : template.classFigures()) {
-            d.table(c.table()).ifPresent(t -> {
-                for (TableEntry e : t.entries()) {
-                    if (e.level() == 1 && e.role() != EntryRole.TOTAL && !e.amounts().isEmpty()) {
-                        String name = NUMBERING.matcher(e.label()).replaceFirst("").strip();
-                        for (String col : c.columns()) {
-                            if (e.amounts().containsKey(col)) {
-                                q.add(name, c.table(), e, col, d);
-                            }
+            PublishedTable t = d.table(c.table()).orElse(null);
+            if (t == null) {
+                continue;
+            }
+            MoneyUnit unit = Tables.unit(t);
+            for (TableEntry e : t.entries()) {
+                if (e.level() == 1 && e.role() != EntryRole.TOTAL && !e.amounts().isEmpty()) {
+                    String label = e.label();
+                    // every numbering ends with 、: a label without one has none to take off
+                    String name = (label.indexOf('、') < 0 ? label : NUMBERING.matcher(label).replaceFirst("")).strip();
+                    for (String col : c.columns()) {
+                        if (e.amounts().containsKey(col)) {
+                            q.add(name, c.table(), e, col, Tables.amount(e, col, unit));
                         }
                     }
                 }
-            });
+            }
         }
         return q;
     }
 
+    /** True when some row of {@code block} has a figure in {@code column} (the rows read in place, not copied out). */
     private static boolean located(PublishedTable t, String block, String column) {
-        for (TableEntry e : t.entries(block)) {
-            if (e.amounts().containsKey(column)) {
+        for (TableEntry e : t.entries()) {
+            if (e.block().equals(block) && e.amounts().containsKey(column)) {
                 return true;
             }
         }
         return false;
     }
 
-    private void add(String name, String table, TableEntry e, String column, Disclosure d) {
-        PublishedTable t = d.table(table).orElseThrow();
-        Money m = Tables.amount(e, column, Tables.unit(t));
+    private void add(String name, String table, TableEntry e, String column, Money m) {
         byName.computeIfAbsent(normal(name), k -> new ArrayList<>()).add(new Quantity(table, e, column, m));
     }
 
@@ -115,29 +132,85 @@ public final class TableQuantities {
      * print nothing under it that can be compared.
      */
     public List<Quantity> lookup(String prose) {
-        String p = normal(prose);
-        String best = null;
-        for (String k : byName.keySet()) {
-            if (p.endsWith(k) && (best == null || k.length() > best.length())) {
-                best = k;
-            }
-        }
-        return best == null ? List.of() : byName.get(best);
+        Map.Entry<String, List<Quantity>> best = match(prose);
+        return best == null ? List.of() : best.getValue();
     }
 
     /** The name a lookup matched, for messages. */
     public String matchedName(String prose) {
+        Map.Entry<String, List<Quantity>> best = match(prose);
+        return best == null ? null : best.getKey();
+    }
+
+    /**
+     * The longest known name {@code prose} ends with, with its figures (of names as long, the one
+     * first known); null when none. Kept as the entry, so no second look-up by name is made.
+     */
+    private Map.Entry<String, List<Quantity>> match(String prose) {
         String p = normal(prose);
-        String best = null;
-        for (String k : byName.keySet()) {
-            if (p.endsWith(k) && (best == null || k.length() > best.length())) {
-                best = k;
+        if (named == null) {
+            known();
+        }
+        Map.Entry<String, List<Quantity>> best = null;
+        int bestLength = -1;
+        char last = p.isEmpty() ? 0 : p.charAt(p.length() - 1);
+        for (int i = 0; i < named.length; i++) {
+            // a name p ends with ends with p's last character: most names are passed over on that
+            int length = lengths[i];
+            if (length > bestLength && (length == 0 || lastChars[i] == last) && p.endsWith(named[i].getKey())) {
+                best = named[i];
+                bestLength = length;
             }
         }
         return best;
     }
 
+    /** The known names, in the order first known, with each name's length and last character, for {@link #match}. */
+    @SuppressWarnings("unchecked")
+    private void known() {
+        Map.Entry<String, List<Quantity>>[] entries = byName.entrySet().toArray(new Map.Entry[0]);
+        int[] length = new int[entries.length];
+        char[] last = new char[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            String k = entries[i].getKey();
+            length[i] = k.length();
+            last[i] = k.isEmpty() ? 0 : k.charAt(k.length() - 1);
+        }
+        lengths = length;
+        lastChars = last;
+        named = entries;
+    }
+
+    /**
+     * A name as the tables and the prose are compared: without spaces, with wide brackets and
+     * quotes ({@code s.replace(" ", "").replace('(', '（').replace(')', '）').replace('"', '“')}).
+     * Read in one pass, and most names, holding none of these, are given back as they are: four
+     * replaces read every name four times.
+     */
     static String normal(String s) {
-        return s.replace(" ", "").replace('(', '（').replace(')', '）').replace('"', '“');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ')' && (c == ' ' || c == '(' || c == ')' || c == '"')) {
+                return normalFrom(s, i);
+            }
+        }
+        return s;
+    }
+
+    /** {@link #normal} of {@code s}, whose first character to change is at {@code first}. */
+    private static String normalFrom(String s, int first) {
+        StringBuilder b = new StringBuilder(s.length());
+        b.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case ' ' -> { }
+                case '(' -> b.append('（');
+                case ')' -> b.append('）');
+                case '"' -> b.append('“');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

@@ -37,11 +37,15 @@ public final class RowSumRule implements Rule {
         for (PublishedTable t : d.tables()) {
             MoneyUnit unit = Tables.unit(t);
             for (BlockTemplate b : tables.blocks(t.id())) {
+                List<ColumnTemplate> totals = totals(b);
+                if (totals.isEmpty()) {
+                    continue; // nothing in this block is summed across
+                }
                 for (TableEntry e : t.entries(b.id())) {
-                    for (ColumnTemplate c : b.columns()) {
-                        if (!c.isTotal() || e.amounts().isEmpty()) {
-                            continue;
-                        }
+                    if (e.amounts().isEmpty()) {
+                        continue;
+                    }
+                    for (ColumnTemplate c : totals) {
                         List<Money> parts = new ArrayList<>();
                         boolean any = false;
                         for (String p : c.sumOf()) {
@@ -67,5 +71,16 @@ public final class RowSumRule implements Rule {
                 }
             }
         }
+    }
+
+    /** The block's total columns, in order: found once per block, not asked of every column for every row. */
+    private static List<ColumnTemplate> totals(BlockTemplate b) {
+        List<ColumnTemplate> out = new ArrayList<>();
+        for (ColumnTemplate c : b.columns()) {
+            if (c.isTotal()) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 }
