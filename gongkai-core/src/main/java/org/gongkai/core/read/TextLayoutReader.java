@@ -65,7 +65,9 @@ final class TextLayoutReader {
     static Layout readUtf8(byte[] b, int from, int to) throws NotUtf8 {
         List<LayoutLine> lines = new ArrayList<>(Math.max(16, (to - from) / 40));
         byte[] kinds = new byte[Math.max(16, (to - from) / 40)];
-        char[] line = new char[Math.max(16, to - from)]; // no line has more characters than the file has bytes
+        // the current line's characters: a line is short, so the buffer starts small (a whole
+        // file's worth, zeroed, would be a quarter of a read's memory) and doubles when full
+        char[] line = new char[Math.max(16, Math.min(to - from, 4096))];
         int[] tabs = new int[16];
         int n = 0; // characters of the current line so far
         int tabCount = 0;
@@ -73,6 +75,9 @@ final class TextLayoutReader {
         boolean open = false; // bytes seen since the last line end
         int i = from;
         while (i < to) {
+            if (n + 2 > line.length) { // room for the two characters of the longest step below
+                line = Arrays.copyOf(line, line.length * 2);
+            }
             int c = b[i];
             if (c >= 0x20) { // printable ASCII: digits, points, Latin letters
                 line[n++] = (char) c;
@@ -115,6 +120,9 @@ final class TextLayoutReader {
                     int cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
                     if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) {
                         throw NotUtf8.INSTANCE;
+                    }
+                    if (n == line.length) {
+                        line = Arrays.copyOf(line, line.length * 2);
                     }
                     line[n++] = (char) cp;
                     i += 3;

@@ -42,6 +42,15 @@ class TextLayoutReaderTest {
                 });
     }
 
+    /** Lines longer than the scratch buffer's first size (4,096 characters), which grows as it fills. */
+    @Property(tries = 40)
+    void longLinesAsWell(@ForAll("texts") String text, @ForAll @net.jqwik.api.constraints.IntRange(min = 80, max = 400) int times) throws Exception {
+        String line = text.replace('\n', '行').replace('\r', '政').repeat(times);
+        String twoLines = line + "\n" + line;
+        byte[] utf8 = twoLines.getBytes(StandardCharsets.UTF_8);
+        assertThat(TextLayoutReader.readUtf8(utf8, 0, utf8.length).lines()).isEqualTo(TextLayoutReader.read(twoLines).lines());
+    }
+
     @Test
     void aTableRowIsCutAtItsTabsAndTrimmed() throws Exception {
         byte[] row = "2080101\t 行政运行\u3000\t134.97\r\n\n末行".getBytes(StandardCharsets.UTF_8);
