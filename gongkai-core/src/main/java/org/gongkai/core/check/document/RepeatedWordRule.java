@@ -126,8 +126,10 @@ public final class RepeatedWordRule implements Rule {
      */
     static int nextCandidate(char[] t, int from, int end) {
         for (int at = from; at < end; at++) {
-            char x = t[at];
-            if (x >= '\u3400' && (t[at + 2] == x || t[at + 3] == x || t[at + 4] == x)) {
+            int x = t[at];
+            // by arithmetic, one branch rarely taken: (v - 1) >>> 31 is 1 when v is 0, (0x33FF - x) >>> 31 when x ≥ U+3400
+            int again = ((t[at + 2] ^ x) - 1 | (t[at + 3] ^ x) - 1 | (t[at + 4] ^ x) - 1) >>> 31;
+            if ((again & (0x33FF - x) >>> 31) != 0) {
                 return at;
             }
         }

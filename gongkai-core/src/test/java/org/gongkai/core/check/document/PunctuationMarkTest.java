@@ -54,6 +54,6 @@ class PunctuationMarkTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.strings().withChars("。，；,;管a1 \u3000\t\u0000（").ofMaxLength(20);
+        return Arbitraries.strings().withChars("。，、；：！？,;管a1 \u3000\t\u0000（\uFF02\u3003").ofMaxLength(20);
     }
 }
