@@ -51,6 +51,50 @@ class TextLayoutReaderTest {
         assertThat(TextLayoutReader.readUtf8(utf8, 0, utf8.length).lines()).isEqualTo(TextLayoutReader.read(twoLines).lines());
     }
 
+    /** Bytes are refused exactly when the JDK's strict UTF-8 decoder refuses them, and read as it reads them otherwise. */
+    @Property(tries = 3000)
+    void refusedExactlyWhenNotUtf8(@ForAll("pieces") List<byte[]> pieces) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : pieces) {
+            out.write(p);
+        }
+        byte[] bytes = out.toByteArray();
+        String strict;
+        try {
+            strict = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            strict = null;
+        }
+        if (strict == null) {
+            assertThatThrownBy(() -> TextLayoutReader.readUtf8(bytes, 0, bytes.length)).isInstanceOf(TextLayoutReader.NotUtf8.class);
+        } else {
+            assertThat(TextLayoutReader.readUtf8(bytes, 0, bytes.length).lines()).isEqualTo(TextLayoutReader.read(strict).lines());
+        }
+    }
+
+    /** Whole characters of every length, and the bytes that make them wrong: lone continuations, overlong forms, surrogates, cut sequences. */
+    @Provide
+    Arbitrary<List<byte[]>> pieces() {
+        return Arbitraries.of(
+                bytes(0x41), bytes(0x09), bytes(0x0A), bytes(0xC3, 0xA9), bytes(0xE8, 0xA1, 0x8C), bytes(0xE0, 0xA4, 0x80),
+                bytes(0xEF, 0xBF, 0xBD), bytes(0xED, 0x9F, 0xBF), bytes(0xEE, 0x80, 0x80), bytes(0xF0, 0x9F, 0x98, 0x80),
+                bytes(0x80), bytes(0xBF), bytes(0xC0, 0xAF), bytes(0xC1, 0xBF), bytes(0xE0, 0x80, 0xAF), bytes(0xE0, 0x9F, 0xBF),
+                bytes(0xED, 0xA0, 0x80), bytes(0xED, 0xBF, 0xBF), bytes(0xE8, 0xA1), bytes(0xE8), bytes(0xE8, 0x41, 0x8C),
+                bytes(0xE8, 0xA1, 0xC3), bytes(0xF4, 0x90, 0x80, 0x80), bytes(0xF5, 0x80, 0x80, 0x80), bytes(0xFF))
+                .list().ofMaxSize(12);
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] b = new byte[values.length];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) values[i];
+        }
+        return b;
+    }
+
     @Test
     void aTableRowIsCutAtItsTabsAndTrimmed() throws Exception {
         byte[] row = "2080101\t 行政运行\u3000\t134.97\r\n\n末行".getBytes(StandardCharsets.UTF_8);
