@@ -7,8 +7,8 @@ import java.lang.management.ManagementFactory;
  * Runs a piece of work until the JIT has done compiling it, for benchmarks that quote times
  * "after warm-up". Reading and checking a document calls some hundreds of methods once each per
  * document; on one processor the JIT takes more than a minute to bring them all to its optimising
- * tier (15 s leaves most at the profiling tier, which runs them about twice as slowly), so a fixed
- * count of warm-up runs measures the JIT's progress, not the code. Settled means: the JIT spent
+ * tier (after 12 s, nine in ten of those compiled are still at a profiling tier), so a short fixed
+ * warm-up measures the JIT's progress, not the code. Settled means: the JIT spent
  * less than 1% of a 10-second window compiling, two windows in a row.
  */
 final class JitWarmUp {
