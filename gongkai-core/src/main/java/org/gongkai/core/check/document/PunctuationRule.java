@@ -19,6 +19,9 @@ public final class PunctuationRule implements Rule {
 
     private static final Pattern DOUBLED = Pattern.compile("[。，、；：！？,;]\\s*[。，、；：！？,;]");
 
+    /** The low bytes of the marks: 。 3002, 、 3001, ， FF0C, ； FF1B, ： FF1A, ！ FF01, ？ FF1F, ',' 2C, ';' 3B. */
+    private static final long LOW_BYTES = 1L << 0x02 | 1L << 0x01 | 1L << 0x0C | 1L << 0x1B | 1L << 0x1A | 1L << 0x1F | 1L << 0x2C | 1L << 0x3B;
+
     @Override
     public void check(Disclosure d, RuleRun run) {
         Passages passages = Passages.of(d, run);
@@ -63,17 +66,15 @@ public final class PunctuationRule implements Rule {
     private static int nextMark(char[] c, int from) {
         for (int i = from; i < c.length; i++) {
             char x = c[i];
-            // 1 when the low byte is below 0x40 and its bit is set in LOW_BYTES (a shift takes the low six bits)
-            long candidate = (LOW_BYTES >>> x) & ((x & 0xC0) - 1) >>> 31;
+            // 1 when the low byte is below 0x40 (then (x & 0xC0) - 1 is negative) and its bit is set
+            // in LOW_BYTES (a shift takes the low six bits)
+            long candidate = (LOW_BYTES >>> x) & (((x & 0xC0) - 1) >>> 31);
             if (candidate != 0 && isMark(x)) {
                 return i;
             }
         }
         return c.length;
     }
-
-    /** The low bytes of the marks: 。 3002, 、 3001, ， FF0C, ； FF1B, ： FF1A, ！ FF01, ？ FF1F, ',' 2C, ';' 3B. */
-    private static final long LOW_BYTES = 1L << 0x02 | 1L << 0x01 | 1L << 0x0C | 1L << 0x1B | 1L << 0x1A | 1L << 0x1F | 1L << 0x2C | 1L << 0x3B;
 
     /** Reports the passage's first doubled marks, if the pattern finds them; returns the passage's end. */
     private static int report(Passages passages, Passages.Joined all, int pi, RuleRun run) {
