@@ -25,10 +25,10 @@ public final class CodeFormRule implements Rule {
             return;
         }
         List<CatalogueDepartment> departments = d.catalogue().departments();
-        CodeLevels levels = CodeLevels.of(d, run);
+        CatalogueItems read = CatalogueItems.of(d, run);
         for (int k = 0; k < departments.size(); k++) {
             CatalogueDepartment dept = departments.get(k);
-            int[] codeLevel = levels.of(k);
+            int[] codeLevel = read.codeLevels(k);
             for (int n = 0; n < codeLevel.length; n++) {
                 if (codeLevel[n] == 0) {
                     CatalogueItem i = dept.items().get(n);

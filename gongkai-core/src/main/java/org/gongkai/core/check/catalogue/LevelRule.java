@@ -25,10 +25,10 @@ public final class LevelRule implements Rule {
             return;
         }
         List<CatalogueDepartment> departments = d.catalogue().departments();
-        CodeLevels levels = CodeLevels.of(d, run);
+        CatalogueItems read = CatalogueItems.of(d, run);
         for (int k = 0; k < departments.size(); k++) {
             CatalogueDepartment dept = departments.get(k);
-            int[] codeLevels = levels.of(k);
+            int[] codeLevels = read.codeLevels(k);
             for (int n = 0; n < codeLevels.length; n++) {
                 CatalogueItem i = dept.items().get(n);
                 int codeLevel = codeLevels[n];

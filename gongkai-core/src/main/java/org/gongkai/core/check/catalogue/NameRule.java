@@ -25,10 +25,10 @@ public final class NameRule implements Rule {
             return;
         }
         List<CatalogueDepartment> departments = d.catalogue().departments();
-        ItemNames names = ItemNames.of(d, run);
+        CatalogueItems read = CatalogueItems.of(d, run);
         for (int k = 0; k < departments.size(); k++) {
             CatalogueDepartment dept = departments.get(k);
-            boolean[] blank = names.blank(k);
+            boolean[] blank = read.blankNames(k);
             for (int n = 0; n < blank.length; n++) {
                 if (blank[n]) {
                     CatalogueItem i = dept.items().get(n);

@@ -32,16 +32,15 @@ public final class OneNameRule implements Rule {
             return;
         }
         List<CatalogueDepartment> departments = d.catalogue().departments();
-        CodeLevels levels = CodeLevels.of(d, run);
-        ItemNames itemNames = ItemNames.of(d, run);
+        CatalogueItems read = CatalogueItems.of(d, run);
         // each counted item keeps the names of its code, so the second pass needs no look-up by code
         Map<String, Names> byCode = new HashMap<>();
         Names[][] ofItem = new Names[departments.size()][];
         for (int k = 0; k < departments.size(); k++) {
             List<CatalogueItem> items = departments.get(k).items();
-            int[] level = levels.of(k);
-            boolean[] blank = itemNames.blank(k);
-            boolean[] spaced = itemNames.spaced(k);
+            int[] level = read.codeLevels(k);
+            boolean[] blank = read.blankNames(k);
+            boolean[] spaced = read.spacedNames(k);
             Names[] mine = new Names[items.size()];
             ofItem[k] = mine;
             for (int n = 0; n < mine.length; n++) {
@@ -72,7 +71,7 @@ public final class OneNameRule implements Rule {
         for (int k = 0; k < departments.size(); k++) {
             CatalogueDepartment dept = departments.get(k);
             Names[] mine = ofItem[k];
-            boolean[] spaced = itemNames.spaced(k);
+            boolean[] spaced = read.spacedNames(k);
             for (int n = 0; n < mine.length; n++) {
                 Names names = mine[n];
                 if (names == null || names.usual == null) {
@@ -122,14 +121,14 @@ public final class OneNameRule implements Rule {
     }
 
     /**
-     * A 一至三级 item with a name ({@code blank}: it has none, see {@link ItemNames}), printed in the
+     * A 一至三级 item with a name ({@code blank}: it has none, see {@link CatalogueItems}), printed in the
      * column its code's level says ({@code level}).
      */
     private static boolean counted(CatalogueItem i, int level, boolean blank) {
         return level >= 1 && level <= 3 && i.level() == level && !blank;
     }
 
-    /** The name without its spaces; {@code spaced} says whether it holds any ({@link ItemNames}). */
+    /** The name without its spaces; {@code spaced} says whether it holds any ({@link CatalogueItems}). */
     private static String bare(String name, boolean spaced) {
         if (!spaced) {
             return name;

@@ -27,11 +27,11 @@ public final class ParentRule implements Rule {
             return;
         }
         List<CatalogueDepartment> departments = d.catalogue().departments();
-        CodeLevels levels = CodeLevels.of(d, run);
+        CatalogueItems read = CatalogueItems.of(d, run);
         for (int k = 0; k < departments.size(); k++) {
             CatalogueDepartment dept = departments.get(k);
             List<CatalogueItem> items = dept.items();
-            int[] codeLevel = levels.of(k);
+            int[] codeLevel = read.codeLevels(k);
             // A catalogue is listed as a tree, so an item's parent is nearly always the last code
             // listed at the level above: a look at that code settles most items without making the
             // parent's code. The set of every code listed is made only for the items it does not settle.

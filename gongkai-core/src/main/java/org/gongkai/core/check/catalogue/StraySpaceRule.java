@@ -25,10 +25,10 @@ public final class StraySpaceRule implements Rule {
             return;
         }
         List<CatalogueDepartment> departments = d.catalogue().departments();
-        ItemNames names = ItemNames.of(d, run);
+        CatalogueItems read = CatalogueItems.of(d, run);
         for (int k = 0; k < departments.size(); k++) {
             CatalogueDepartment dept = departments.get(k);
-            boolean[] spaced = names.spaced(k);
+            boolean[] spaced = read.spacedNames(k);
             for (int n = 0; n < spaced.length; n++) {
                 if (!spaced[n]) {
                     continue; // most names: no space, nothing to read
