@@ -92,7 +92,7 @@ public final class SearchIndex implements AutoCloseable {
 
 
     /** The index's layout; an index written with another one is built again. */
-    static final String LAYOUT = "6";
+    static final String LAYOUT = "7";
     /**
      * Matches are counted exactly up to this many; past it the count is a lower bound
      * ({@link SearchResults#totalExact} false) and the search skips the matches that cannot make the page.
@@ -744,7 +744,7 @@ public final class SearchIndex implements AutoCloseable {
                     throw new IOException("索引格式 " + layout + " 不是 " + LAYOUT);
                 }
             }
-            IndexWriterConfig config = new IndexWriterConfig(exact).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            IndexWriterConfig config = new IndexWriterConfig(ExactTextAnalyzer.forIndex()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
                     // equal scores in the order of the index: the newer year first, then the later stored
                     .setIndexSort(new Sort(new SortField(IndexedDocument.YEAR_SORT, SortField.Type.INT, true),

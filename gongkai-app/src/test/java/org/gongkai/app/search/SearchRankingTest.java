@@ -46,6 +46,12 @@ class SearchRankingTest {
             assertThat(ids(index.search(SearchRequest.of("乙丙丁戊局", 1, 10)))).containsExactly(1L);
             assertThat(ids(index.search(SearchRequest.of("丙丁戊局", 1, 10)))).containsExactlyInAnyOrder(1L, 2L, 3L);
             assertThat(ids(index.search(SearchRequest.of("甲乙2丙丁", 1, 10)))).containsExactly(3L);
+            // a lone character: where it starts a pair (丙 in all three), and where it only ends a run
+            // (乙 before "，" and "2"), which no pair starts with
+            assertThat(ids(index.search(SearchRequest.of("丙", 1, 10)))).containsExactlyInAnyOrder(1L, 2L, 3L);
+            assertThat(ids(index.search(SearchRequest.of("乙", 1, 10)))).containsExactlyInAnyOrder(1L, 2L, 3L);
+            assertThat(ids(index.search(SearchRequest.of("戊局", 1, 10)))).containsExactlyInAnyOrder(1L, 2L, 3L);
+            assertThat(ids(index.search(SearchRequest.of("庚", 1, 10)))).isEmpty();
             SearchResults r = index.search(SearchRequest.of("甲乙丙丁", 1, 10));
             assertThat(r.totalExact()).isTrue();
             assertThat(r.total()).isEqualTo(1);
