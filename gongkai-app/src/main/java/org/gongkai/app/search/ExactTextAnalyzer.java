@@ -1,11 +1,14 @@
 package org.gongkai.app.search;
 
 import java.io.IOException;
+import java.io.Reader;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -23,6 +26,9 @@ import org.apache.lucene.util.AttributeSource;
  * mark between Chinese characters) the position jumps by {@link #RUN_GAP}, more than any query
  * spans, so that a phrase of every other pair (就业@0, 补助@2, 资金@4 for 就业补助资金) can only match
  * inside one run, where it means the whole substring: half the terms to look up.
+ * <p>Quotation marks are left out before the text is cut (offsets still point into the text as
+ * written): 三公经费 is found in “三公”经费, as documents print it, and a query may quote or not.
+ *
  * <p>A lone Chinese character is searched as the start of a pair; the last character of a run
  * starts none, so text is indexed ({@link #forIndex}) with that character also alone, at the
  * position of the run's last pair. A query's words are cut without it ({@link #ExactTextAnalyzer()}):
@@ -31,6 +37,19 @@ import org.apache.lucene.util.AttributeSource;
  * then 行政, 政运, 运行 and 行 at 101, 102, 103, 103. The query "就业补助" is 就业, 业补, 补助.
  */
 public final class ExactTextAnalyzer extends Analyzer {
+
+    /** The quotation marks left out: Chinese and straight, double and single, and corner brackets. */
+    static final String QUOTES = "“”‘’\"'「」『』";
+
+    private static final NormalizeCharMap NO_QUOTES;
+
+    static {
+        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+        for (char q : QUOTES.toCharArray()) {
+            b.add(String.valueOf(q), "");
+        }
+        NO_QUOTES = b.build();
+    }
 
     private final boolean runEnds;
 
@@ -60,6 +79,11 @@ public final class ExactTextAnalyzer extends Analyzer {
         }
         ts = new RunGapFilter(ts);
         return new TokenStreamComponents(source, ts);
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(NO_QUOTES, reader);
     }
 
     @Override

@@ -86,7 +86,9 @@ final class PassageFinder {
 
     /** Every value of {@code content} holding a match, in the order of the text. */
     List<Passage> passages(String content) {
-        String text = normalize(content);
+        // where each character of the normalized text is in the content (quotation marks are left out)
+        int[] from = new int[content.length() + 1];
+        String text = normalize(content, from);
         List<int[]> matches = new ArrayList<>();
         for (int r = 0; r < runs.size(); r++) {
             String run = runs.get(r);
@@ -120,11 +122,12 @@ final class PassageFinder {
             int[] ends = new int[j - i];
             Set<Integer> words = new HashSet<>();
             for (int k = i; k < j; k++) {
-                starts[k - i] = matches.get(k)[0];
-                ends[k - i] = Math.min(matches.get(k)[1], end);
+                starts[k - i] = from[matches.get(k)[0]];
+                ends[k - i] = from[Math.min(matches.get(k)[1], end) - 1] + 1; // a closing quote after the match stays outside
                 words.add(matches.get(k)[2]);
             }
-            passages.add(new Passage(start, end, starts, ends, words.size()));
+            // the value as written runs from just after its separator (quotes it starts with included) to the next
+            passages.add(new Passage(start == 0 ? 0 : from[start - 1] + 1, from[end], starts, ends, words.size()));
             i = j;
         }
         return passages;
@@ -140,17 +143,31 @@ final class PassageFinder {
         return chosen;
     }
 
-    /** Folds full-width ASCII to half-width and lower-cases, one character for one, as the index does. */
+    /** Folds full-width ASCII to half-width, lower-cases and leaves out quotation marks, as the index does. */
     static String normalize(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            char ch = c[i];
+        return normalize(s, new int[s.length() + 1]);
+    }
+
+    /**
+     * {@link #normalize(String)}, noting in {@code from} where each character of the result, and
+     * its end, are in {@code s}: {@code from} has room for {@code s.length() + 1}.
+     */
+    private static String normalize(String s, int[] from) {
+        char[] c = new char[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ExactTextAnalyzer.QUOTES.indexOf(ch) >= 0) {
+                continue;
+            }
             if (ch >= '\uFF01' && ch <= '\uFF5E') {
                 ch = (char) (ch - 0xFEE0);
             }
-            c[i] = Character.toLowerCase(ch);
+            from[n] = i;
+            c[n++] = Character.toLowerCase(ch);
         }
-        return new String(c);
+        from[n] = s.length();
+        return new String(c, 0, n);
     }
 
     /** A character of a number or a Latin word, which the index keeps whole (not Chinese, cut into pairs). */

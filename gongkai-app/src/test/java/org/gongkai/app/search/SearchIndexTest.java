@@ -95,6 +95,8 @@ class SearchIndexTest {
         // a long sentence is cut to a window around the match
         assertThat(narrative.replaceAll("<[^>]+>", "").length()).isLessThan(2 * FragmentFormatter.LONGEST + 10);
         assertThat(fragment(search("职业资格制度").hits().get(0), SearchPart.PROFILE)).contains("<mark>职业资格制度</mark>");
+        // the document prints “三公”经费: found as typed without the quotes, and marked whole
+        assertThat(fragment(search("三公经费").hits().get(0), SearchPart.NARRATIVE)).contains("“<mark>三公”经费</mark>");
     }
 
     @Test

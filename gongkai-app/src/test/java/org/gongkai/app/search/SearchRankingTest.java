@@ -109,4 +109,26 @@ class SearchRankingTest {
         // full-width and upper case are found as the index finds them, shown as written
         assertThat(PassageFinder.of(new ExactTextAnalyzer(), "unit_x", "abc").fragment("ＡＢＣ项目", 1)).isEqualTo("<mark>ＡＢＣ</mark>项目");
     }
+
+    @Test
+    void quotationMarksAreLeftOutInTheTextAndInTheQuery() {
+        Disclosure d = SharedFixtures.seed();
+        try (SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+            index.add(unit(1, "甲乙“丙丁”戊局", 2024), d);
+            index.add(unit(2, "甲乙丙丁戊局", 2024), d);
+            index.add(unit(3, "甲乙，丙丁戊局", 2024), d);
+            // found as typed, quoted or not, wherever the marks stand; a comma still parts two runs
+            assertThat(ids(index.search(SearchRequest.of("乙丙丁戊", 1, 10)))).containsExactlyInAnyOrder(1L, 2L);
+            assertThat(ids(index.search(SearchRequest.of("乙“丙丁”戊", 1, 10)))).containsExactlyInAnyOrder(1L, 2L);
+            assertThat(ids(index.search(SearchRequest.of("\"乙丙\"", 1, 10)))).containsExactlyInAnyOrder(1L, 2L);
+            SearchHit quoted = index.search(SearchRequest.of("乙丙丁戊", 1, 10)).hits().stream().filter(h -> h.id() == 1L).findFirst().orElseThrow();
+            assertThat(quoted.fragments()).extracting(SearchFragment::html).contains("甲<mark>乙“丙丁”戊</mark>局");
+        }
+        // the mark covers the match as printed: an opening quote before it and a closing one after it stay outside
+        PassageFinder finder = PassageFinder.of(new ExactTextAnalyzer(), "unit_x", "三公经费");
+        assertThat(finder.fragment("“三公”经费支出", 1)).isEqualTo("“<mark>三公”经费</mark>支出");
+        assertThat(finder.fragment("“三公经费”", 1)).isEqualTo("“<mark>三公经费</mark>”");
+        assertThat(finder.fragment("三公，经费", 1)).isNull();
+        assertThat(PassageFinder.of(new ExactTextAnalyzer(), "unit_x", "“三公”经费").fragment("三公经费", 1)).isEqualTo("<mark>三公经费</mark>");
+    }
 }
