@@ -284,6 +284,9 @@ final class DocumentReader {
         String unitName = null;
         MoneyUnit unit = null;
         String note = null;
+        // PDF: the left edge of the cell the unit's name was read from, while the rest of a name
+        // too long for its cell may follow on a line below, starting at that edge
+        float nameEdge = Float.NaN;
         List<LayoutLine> rowLines = new ArrayList<>();
         for (int i = first; i < end; i++) {
             LayoutLine l = layout.get(i);
@@ -291,12 +294,21 @@ final class DocumentReader {
                 continue;
             }
             boolean meta = false;
-            for (int ci = 0; rowLines.isEmpty() && ci < l.size(); ci++) {
+            int from = 0;
+            if (rowLines.isEmpty() && !Float.isNaN(nameEdge) && endsWrappedName(l, nameEdge)) {
+                unitName += Labels.compact(l.cell(0)); // "部门：中国共产党江苏省委员会办" / "公厅"
+                nameEdge = Float.NaN;
+                meta = true;
+                from = 1; // "院" | "单位：万元": the rest of the line is read as ever
+            }
+            for (int ci = from; rowLines.isEmpty() && ci < l.size(); ci++) {
                 String ct = Labels.compact(l.cell(ci));
                 String value = metaValue(ct, "单位名称", "编制单位", "编制部门", "部门名称", "部门", "单位");
+                int valueCell = ci;
                 if (value != null && value.isEmpty() && ci + 1 < l.size()) {
                     value = Labels.compact(l.cell(ci + 1)); // "部门：" | "江苏省人大常委会办公厅"
                     ci++;
+                    valueCell = ci;
                 }
                 if (value != null) {
                     meta = true;
@@ -308,6 +320,7 @@ final class DocumentReader {
                         unit = mu;
                     } else if (!name.isEmpty()) {
                         unitName = name;
+                        nameEdge = layout.pdf() && rest == null ? l.cells().get(valueCell).x0() : Float.NaN;
                     }
                     if (rest != null) {
                         unit = MoneyUnit.fromLabel(rest).orElse(unit);
@@ -362,6 +375,32 @@ final class DocumentReader {
         return new TableReader.Printed(t, number, m.printed(), m.year(), unitName, unit, header, rows, headings, note,
                 layout.get(titleLine).position());
     }
+
+    /**
+     * True when line {@code l} of a PDF starts with the end of a unit's name wrapped in its cell: a
+     * few Chinese characters starting at the left edge ({@code edge}) of the cell the name began in,
+     * as in 江苏省高级人民法院2019年度部门预算公开.pdf, page 12: "部门名称：江苏省高级人民法", then "院"
+     * under its first character, beside "单位：万元". A table's heading starts elsewhere (its first
+     * column is narrower than the line holding the name) or is a longer word.
+     */
+    static boolean endsWrappedName(LayoutLine l, float edge) {
+        if (l.size() == 0 || Math.abs(l.cells().get(0).x0() - edge) > 1.5f) {
+            return false;
+        }
+        String t = l.cell(0);
+        if (t.isEmpty() || t.length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (!Character.isIdeographic(t.charAt(k))) {
+                return false;
+            }
+        }
+        return !HEADING_WORDS.contains(t);
+    }
+
+    /** Short headings a table may start with at the left margin, never the end of a name. */
+    private static final java.util.Set<String> HEADING_WORDS = java.util.Set.of("项目", "科目", "收入", "支出", "合计", "总计", "编码", "名称", "金额", "单位");
 
     /** The labels, as keys, of the lines a template names that are not totals: a row so named is body, never heading. */
     private static java.util.Set<String> itemLabels(TableTemplate t) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -229,5 +230,41 @@ class JiangsuTablesTest {
 
     static Path fixture(String p) {
         return SharedFixtures.realFixtures().resolve(p);
+    }
+
+    @Test
+    void aUnitNameTooLongForItsCellIsReadWithTheLineItWrapsTo() {
+        // "部门名称：江苏省高级人民法" / "院" under its first character, beside "单位：万元"
+        Disclosure court = read("江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf");
+        assertThat(court.table("T7").orElseThrow().unitName()).isEqualTo("江苏省高级人民法院");
+        assertThat(court.table("T7").orElseThrow().unit()).isEqualTo(org.gongkai.core.model.MoneyUnit.WAN_YUAN);
+        // "部门：中国共产党江苏省委员会办", then "单位：万元" at the right, then "公厅" under the name
+        Disclosure committee = read("江苏省委办公厅/江苏省委办公厅2017年预算公开表格.pdf");
+        assertThat(committee.table("T2").orElseThrow().unitName()).isEqualTo("中国共产党江苏省委员会办公厅");
+        // a name that is whole on its line stays as printed: "部门名称：江苏省人大", then the table
+        Disclosure congress = read("江苏省人大办公厅/省人大办公厅2018预算公开.pdf");
+        assertThat(congress.table("T1").orElseThrow().unitName()).isEqualTo("江苏省人大");
+    }
+
+    @Test
+    void onlyAFewChineseCharactersAtTheNamesEdgeEndAWrappedName() {
+        float edge = 67.7f;
+        assertThat(DocumentReader.endsWrappedName(line(cell("院", 67.704f), cell("单位：万元", 482f)), edge)).isTrue();
+        assertThat(DocumentReader.endsWrappedName(line(cell("公厅", 68.5f)), edge)).isTrue();
+        // elsewhere on the line, a heading, a longer word, a figure or a code: not the name's end
+        assertThat(DocumentReader.endsWrappedName(line(cell("院", 103.1f)), edge)).isFalse();
+        assertThat(DocumentReader.endsWrappedName(line(cell("项目", 67.704f), cell("金额", 445f)), edge)).isFalse();
+        assertThat(DocumentReader.endsWrappedName(line(cell("功能科目编码", 67.704f)), edge)).isFalse();
+        assertThat(DocumentReader.endsWrappedName(line(cell("201", 67.704f)), edge)).isFalse();
+        assertThat(DocumentReader.endsWrappedName(line(cell("（一）", 67.704f)), edge)).isFalse();
+        assertThat(DocumentReader.endsWrappedName(line(), edge)).isFalse();
+    }
+
+    private static LayoutCell cell(String text, float x0) {
+        return new LayoutCell(text, x0, x0 + 10 * text.length());
+    }
+
+    private static LayoutLine line(LayoutCell... cells) {
+        return new LayoutLine(12, 4, List.of(cells), 137.4f);
     }
 }
