@@ -31,7 +31,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * thread, after a warm-up, page 1 and page 2 of 10 hits with their fragments (what the search page
  * does), and p50, p95 and max printed per query and over all. The index is kept in
  * {@code gongkai.bench.index} (default {@code /tmp/gongkai-bench-index}) and reused when it holds
- * every document in the current layout. Runs only when asked:
+ * every document in the current layout; {@code gongkai.bench.queries} (comma-separated) times other
+ * queries instead. Runs only when asked:
  * {@code ./gongkai generate --units 10000 --seed 1 -o /tmp/synth10k} then
  * {@code ./mvnw -q -B -o -pl gongkai-app -am test -Dtest=SearchCorpusBenchmark -Dgongkai.bench=true
  * -Dgongkai.bench.dir=/tmp/synth10k -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -59,7 +60,8 @@ class SearchCorpusBenchmark {
             } else {
                 System.out.printf("reusing the index in %s: %d documents%n", indexDir, index.size());
             }
-            List<String> queries = queries(files);
+            String asked = System.getProperty("gongkai.bench.queries");
+            List<String> queries = asked == null ? queries(files) : List.of(asked.split(","));
             // warm-up: every query, both pages, a few times
             for (int r = 0; r < 5; r++) {
                 for (String q : queries) {
