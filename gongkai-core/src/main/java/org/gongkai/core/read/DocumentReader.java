@@ -380,8 +380,8 @@ final class DocumentReader {
      * True when line {@code l} of a PDF starts with the end of a unit's name wrapped in its cell: a
      * few Chinese characters starting at the left edge ({@code edge}) of the cell the name began in,
      * as in 江苏省高级人民法院2019年度部门预算公开.pdf, page 12: "部门名称：江苏省高级人民法", then "院"
-     * under its first character, beside "单位：万元". A table's heading starts elsewhere (its first
-     * column is narrower than the line holding the name) or is a longer word.
+     * under its first character, beside "单位：万元". They end as the name of a body does (院, 厅,
+     * 局, 中心…); a table's first heading (项目, 科目名称, 合计) does not.
      */
     static boolean endsWrappedName(LayoutLine l, float edge) {
         if (l.size() == 0 || Math.abs(l.cells().get(0).x0() - edge) > 1.5f) {
@@ -396,11 +396,11 @@ final class DocumentReader {
                 return false;
             }
         }
-        return !HEADING_WORDS.contains(t);
+        return BODY_ENDINGS.indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
-    /** Short headings a table may start with at the left margin, never the end of a name. */
-    private static final java.util.Set<String> HEADING_WORDS = java.util.Set.of("项目", "科目", "收入", "支出", "合计", "总计", "编码", "名称", "金额", "单位");
+    /** The last characters of the names of public bodies: 法院, 办公厅, 财政局, 服务中心, 保障局, 街道办… */
+    private static final String BODY_ENDINGS = "院厅局室会部委办处所站心校馆队社团司署府组县市区";
 
     /** The labels, as keys, of the lines a template names that are not totals: a row so named is body, never heading. */
     private static java.util.Set<String> itemLabels(TableTemplate t) {

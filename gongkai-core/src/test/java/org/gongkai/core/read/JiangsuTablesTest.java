@@ -251,9 +251,12 @@ class JiangsuTablesTest {
         float edge = 67.7f;
         assertThat(DocumentReader.endsWrappedName(line(cell("院", 67.704f), cell("单位：万元", 482f)), edge)).isTrue();
         assertThat(DocumentReader.endsWrappedName(line(cell("公厅", 68.5f)), edge)).isTrue();
+        assertThat(DocumentReader.endsWrappedName(line(cell("务中心", 67.704f)), edge)).isTrue();
         // elsewhere on the line, a heading, a longer word, a figure or a code: not the name's end
         assertThat(DocumentReader.endsWrappedName(line(cell("院", 103.1f)), edge)).isFalse();
         assertThat(DocumentReader.endsWrappedName(line(cell("项目", 67.704f), cell("金额", 445f)), edge)).isFalse();
+        assertThat(DocumentReader.endsWrappedName(line(cell("科目名称", 67.704f)), edge)).isFalse();
+        assertThat(DocumentReader.endsWrappedName(line(cell("合计", 67.704f)), edge)).isFalse();
         assertThat(DocumentReader.endsWrappedName(line(cell("功能科目编码", 67.704f)), edge)).isFalse();
         assertThat(DocumentReader.endsWrappedName(line(cell("201", 67.704f)), edge)).isFalse();
         assertThat(DocumentReader.endsWrappedName(line(cell("（一）", 67.704f)), edge)).isFalse();
