@@ -44,7 +44,7 @@ public final class BreakdownRule implements Rule {
                 continue; // "…等": the list may leave some out
             }
             Verdicts.report(run, v, ProseLocations.of(b.partsParagraph(), b.parts().get(0)), head.plain(),
-                    "head", b.head().name(), "marker", b.marker().equals("（") ? "括号内" : "“" + b.marker() + "”",
+                    "head", b.head().name().isEmpty() ? "总额" : b.head().name(), "marker", b.marker().equals("（") ? "括号内" : "“" + b.marker() + "”",
                     "count", Integer.toString(parts.size()));
         }
     }

@@ -116,6 +116,9 @@ public final class ProseText {
             }
             int yr = 0;
             String name = clean(clause, unitNames);
+            if (name.isEmpty() && !sameClause && from >= 2 && (t.charAt(from - 1) == '）' || t.charAt(from - 1) == ')')) {
+                name = clean(beforeBracket(t, from - 1), unitNames); // "采购金额（以合同签订为准）为251.25万元"
+            }
             Matcher y = name.indexOf('年') < 0 ? null : YEAR.matcher(name); // most names give no year
             if (y != null && y.find()) {
                 yr = Integer.parseInt(y.group(1));
@@ -257,6 +260,16 @@ public final class ProseText {
             case '加', '少', '长', '降', '减', '增', '了', '例', '度', '为' -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The words before the bracket that closes at {@code close}, when only a linking word stands
+     * between it and an amount: in "政府采购金额（以合同签订为准）为251.25万元" the bracket qualifies the
+     * name before it, 政府采购金额. Empty when there is no bracket or nothing before it.
+     */
+    private static String beforeBracket(String t, int close) {
+        int open = Math.max(t.lastIndexOf('（', close - 1), t.lastIndexOf('(', close - 1));
+        return open <= 0 ? "" : clauseBefore(t, open);
     }
 
     private static boolean isThreshold(String t, int after) {
