@@ -535,7 +535,8 @@ public final class SearchIndex implements AutoCloseable {
         }
         if (terms.size() == 1) {
             Term t = new Term(field, terms.get(0));
-            // one Chinese character alone: indexed text holds it inside the pairs that begin with it
+            // one Chinese character alone: indexed text holds it inside the pairs that begin with it,
+            // and alone where it ends a run (ExactTextAnalyzer.forIndex)
             boolean single = terms.get(0).codePointCount(0, terms.get(0).length()) == 1
                     && Character.isIdeographic(terms.get(0).codePointAt(0));
             return single ? new PrefixQuery(t) : new TermQuery(t);
