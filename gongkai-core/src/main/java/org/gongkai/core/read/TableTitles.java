@@ -27,6 +27,10 @@ final class TableTitles {
             "^(?:(预算公开表|部门公开表|单位公开表|公开表|附表|表)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[-—－][0-9]{1,2})?"
                     + "|(?:部门预算)?(公开)([0-9]{1,2})表)[、.．：:\\s]*");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})\\s*年?度?");
+    /** A list item's number before a title, as a document listing its tables prints it: "九、". */
+    private static final Pattern HEADING_NUMBER = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
+    /** The last characters of the names of public bodies (院, 厅, 局…), which may come before a title. */
+    private static final String BODY_ENDINGS = "院厅局室会部委办处所站心校馆队社团司署府组";
 
     private final Map<String, List<Match>> byKey = new HashMap<>();
 
@@ -51,10 +55,17 @@ final class TableTitles {
             return List.of();
         }
         String number = null;
+        boolean listed = false; // after a list item's number: a title only with its year or its body's name
         Matcher n = NUMBER.matcher(s);
         if (n.find() && n.end() < s.length()) {
             number = printedNumber(n);
             s = s.substring(n.end());
+        } else if (s.length() > 2 && s.charAt(1) == '、' || s.length() > 3 && s.charAt(2) == '、') {
+            Matcher heading = HEADING_NUMBER.matcher(s); // "一、2018年度江苏省高级人民法院收支预算总表"
+            if (heading.find() && heading.end() < s.length()) {
+                s = s.substring(heading.end());
+                listed = true;
+            }
         }
         Integer year = null;
         Matcher y = YEAR.matcher(s);
@@ -65,7 +76,12 @@ final class TableTitles {
                 s = s.substring(y.end());
             }
         }
-        List<Match> found = byKey.get(s);
+        // "一、收支预算总表" alone is an item of a list of the tables, such as a document prints
+        // before them; the table's own title is printed again above it
+        List<Match> found = listed && year == null ? null : byKey.get(s);
+        if (found == null) {
+            found = afterUnitName(s);
+        }
         if (found == null) {
             return List.of();
         }
@@ -74,6 +90,27 @@ final class TableTitles {
             out.add(new Match(m.template(), m.table(), line.strip(), year, number));
         }
         return out;
+    }
+
+    /**
+     * The templates' tables whose title ends {@code s} after a body's name, as some documents print
+     * them ("江苏省高级人民法院收支预算总表": 收支预算总表 after 江苏省高级人民法院); null when none. The
+     * name is Chinese characters only and must end as a body's name does, so that "详见收支预算总表"
+     * and "附件：收支预算总表" are not titles.
+     */
+    private List<Match> afterUnitName(String s) {
+        for (int k = 2; k < s.length() - 2; k++) {
+            if (!Character.isIdeographic(s.charAt(k - 1))) {
+                return null; // a name is Chinese characters only: "附件：…" is not one
+            }
+            if (BODY_ENDINGS.indexOf(s.charAt(k - 1)) >= 0) {
+                List<Match> found = byKey.get(s.substring(k));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** The table number when the whole line is one ("预算公开表1", "部门公开表9", "表三"), else null. */

@@ -233,6 +233,19 @@ class JiangsuTablesTest {
     }
 
     @Test
+    void provincialHighCourt2018TitlesNumberedAndLedByYearAndName() {
+        // "一、2018 年度江苏省高级人民法院收支预算总表": all twelve read with the 2019 template
+        Disclosure d = read("江苏省高级人民法院/省法院2018年度部门预算公开.pdf");
+        assertThat(d.templateId()).isEqualTo("jiangsu-department-budget-2019");
+        assertThat(d.tables()).hasSize(12);
+        assertThat(d.notes()).noneMatch(n -> n.code().equals("UNKNOWN_TEMPLATE") || n.code().equals("MISSING_TABLE"));
+        assertThat(threePublicRow(d)).containsEntry("total", "2558.26").containsEntry("meeting", "271.26")
+                .containsEntry("training", "1666.25");
+        assertThat(amount(d, "T11", "302")).isEqualTo("3407.38");
+        assertThat(d.table("T10").orElseThrow().isEmpty()).isTrue();
+    }
+
+    @Test
     void aUnitNameTooLongForItsCellIsReadWithTheLineItWrapsTo() {
         // "部门名称：江苏省高级人民法" / "院" under its first character, beside "单位：万元"
         Disclosure court = read("江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf");
