@@ -242,6 +242,9 @@ final class MetadataReader {
             if (c.equals("目录") || c.startsWith("第一部分") || TITLE.matcher(c).find() || t.length() > 40) {
                 return null;
             }
+            if (c.indexOf("预算") < 0 && c.indexOf("决算") < 0) {
+                c += wrappedTitleEnd(layout, i); // "2018 年度江苏省高级" / "人民法院预算公开"
+            }
             // "2017年度江苏省高级人民法院部门预算公开", "江苏省政协办公厅2018年度": the name without the year and title words
             Matcher m = UNIT_IN_TITLE.matcher(c);
             if (m.matches() && m.group(1).length() >= 4 && !m.group(1).equals(c)) {
@@ -250,6 +253,22 @@ final class MetadataReader {
             return t;
         }
         return null;
+    }
+
+    /**
+     * The rest of a title wrapped after line {@code i}: the next line, compacted, when it is short
+     * and holds the title's words (预算 or 决算); else "".
+     */
+    private static String wrappedTitleEnd(Layout layout, int i) {
+        for (int j = i + 1; j < Math.min(layout.size(), i + 3); j++) {
+            if (layout.isBlank(j)) {
+                continue;
+            }
+            String next = layout.get(j).compact();
+            boolean titleWords = next.indexOf("预算") >= 0 || next.indexOf("决算") >= 0;
+            return titleWords && next.length() <= 20 && !layout.isTabular(j) ? next : "";
+        }
+        return "";
     }
 
     /** The year in the title block, or 0. */

@@ -243,6 +243,8 @@ class JiangsuTablesTest {
                 .containsEntry("training", "1666.25");
         assertThat(amount(d, "T11", "302")).isEqualTo("3407.38");
         assertThat(d.table("T10").orElseThrow().isEmpty()).isTrue();
+        // the cover's title is wrapped: "2018 年度江苏省高级" / "人民法院预算公开"
+        assertThat(d.metadata().unitName()).isEqualTo("江苏省高级人民法院");
     }
 
     @Test

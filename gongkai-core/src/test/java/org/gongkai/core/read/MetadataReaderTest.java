@@ -46,4 +46,17 @@ class MetadataReaderTest {
         assertThat(MetadataReader.provinceInNotes(text("按照2023年采购目录（柳财综（2023）482号）"))).isNull();
         assertThat(MetadataReader.provinceInNotes(text("本单位节省开支，执行采购目录。"))).isNull();
     }
+
+    @Test
+    void aTitleWrappedOnTheCoverGivesTheWholeName() {
+        // 省法院2018年度部门预算公开.pdf: "2018 年度江苏省高级" / "人民法院预算公开"
+        assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("2018 年度江苏省高级\n人民法院预算公开\n\n2018 年 2 月 24 日\n目 录\n")))
+                .isEqualTo("江苏省高级人民法院");
+        assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("2017年度江苏省高级人民法院部门预算公开\n\n目录\n")))
+                .isEqualTo("江苏省高级人民法院");
+        // the next line is not the title's end: the first line is the name as before
+        assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("江苏省政协办公厅\n2018年2月\n目录\n")))
+                .isEqualTo("江苏省政协办公厅");
+        assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("2018 年度江苏省高级\n\n目录\n"))).isEqualTo("江苏省高级");
+    }
 }
