@@ -484,7 +484,7 @@ final class DocumentReader {
         boolean[] found = new boolean[entries];
         StringBuilder lastChars = new StringBuilder();
         for (int k = 0; k < entries; k++) {
-            keys[k] = Labels.compact(s.toc.get(k).text());
+            keys[k] = withoutFullStop(Labels.compact(s.toc.get(k).text())); // "一、主要职能。" is the heading 一、主要职能
             bares[k] = Labels.compact(Numbering.strip(TableTitles.numberLine(keys[k]) == null ? stripTableNumber(keys[k]) : keys[k]));
             if (!keys[k].isEmpty()) {
                 lastChars.append(keys[k].charAt(keys[k].length() - 1));
@@ -500,18 +500,22 @@ final class DocumentReader {
             if (layout.isBlank(i) || (!pdf && layout.isTabular(i))) {
                 continue;
             }
+            // a heading wrapped before its last few characters: "十一、…培训费支出预算" / "表"
+            int next = i + 1 < lines && !layout.isBlank(i + 1) && !layout.isTabular(i + 1)
+                    && layout.get(i + 1).text().length() <= 10 ? i + 1 : -1;
             // the compact form's last character read from the line's end: most lines end as no entry does
             int last = Labels.lastCompacted(layout.get(i).text());
-            if (last == Labels.NONE || last != Labels.QUOTE && ends.indexOf(last) < 0) {
+            if ((last == Labels.NONE || last != Labels.QUOTE && ends.indexOf(last) < 0) && next < 0) {
                 continue;
             }
             String c = layout.get(i).compact();
-            if (c.isEmpty() || c.length() > 80 || ends.indexOf(c.charAt(c.length() - 1)) < 0) {
-                continue;
+            if (!c.isEmpty() && c.length() <= 80 && ends.indexOf(c.charAt(c.length() - 1)) >= 0) {
+                markFound(c, keys, bares, found);
             }
-            for (int k = 0; k < entries; k++) {
-                if (!found[k] && (c.equals(keys[k]) || (!bares[k].isEmpty() && c.endsWith(bares[k])))) {
-                    found[k] = true;
+            if (next >= 0) {
+                String joined = c + layout.get(next).compact();
+                if (!joined.isEmpty() && joined.length() <= 80 && ends.indexOf(joined.charAt(joined.length() - 1)) >= 0) {
+                    markFound(joined, keys, bares, found);
                 }
             }
         }
@@ -542,6 +546,23 @@ final class DocumentReader {
             notes.add(ReadNote.of("TRUNCATED", "文件在“" + last + "”之后中断：目录所列的后续 " + missing.size()
                     + " 项均未找到，文件可能不完整", null));
         }
+    }
+
+    /** Marks the 目录 entries that heading {@code c} (compacted) is: the entry itself, or ending as the entry does without its numbering. */
+    private static void markFound(String c, String[] keys, String[] bares, boolean[] found) {
+        for (int k = 0; k < keys.length; k++) {
+            if (!found[k] && (c.equals(keys[k]) || (!bares[k].isEmpty() && c.endsWith(bares[k])))) {
+                found[k] = true;
+            }
+        }
+    }
+
+    private static String withoutFullStop(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '。' || s.charAt(end - 1) == '.' || s.charAt(end - 1) == '．')) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     private static final java.util.regex.Pattern TABLE_NUMBER = java.util.regex.Pattern.compile("^表[一二三四五六七八九十]{1,3}");

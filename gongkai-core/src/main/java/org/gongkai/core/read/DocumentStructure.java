@@ -75,7 +75,14 @@ final class DocumentStructure {
                         continue;
                     }
                     TocEntry e = tocEntry(l, i);
-                    toc.add(e != null ? e : new TocEntry(l.text().strip(), 0, i));
+                    String text = l.text().strip();
+                    TocEntry previous = toc.isEmpty() ? null : toc.get(toc.size() - 1);
+                    if (e == null && previous != null && previous.line() == i - 1 && endsWrappedEntry(previous, text)) {
+                        // "九、2018 年度江苏省高级人民法院“三公”经费、会议费、培训费支" / "出预算表"
+                        toc.set(toc.size() - 1, new TocEntry(previous.text() + text, previous.page(), previous.line()));
+                        continue;
+                    }
+                    toc.add(e != null ? e : new TocEntry(text, 0, i));
                 }
                 tocEnd = repeat;
             } else {
@@ -118,6 +125,17 @@ final class DocumentStructure {
             }
         }
         return new DocumentStructure(tocStart, tocEnd, toc, parts);
+    }
+
+    /**
+     * True when {@code text}, a 目录 line without a page number, is the end of the entry before it,
+     * wrapped: a few characters with no numbering of their own after a long numbered entry that
+     * has no page number either.
+     */
+    private static boolean endsWrappedEntry(TocEntry previous, String text) {
+        return previous.page() == 0 && previous.text().length() >= 16 && text.length() <= 10
+                && Numbering.parse(previous.text()) != null && Numbering.parse(text) == null
+                && !PART.matcher(text).matches() && !PART.matcher(previous.text()).matches();
     }
 
     /** A 目录 line's text without its leaders, page number and spaces, to find it again in the text. */
