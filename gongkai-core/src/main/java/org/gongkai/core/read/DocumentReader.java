@@ -71,8 +71,8 @@ final class DocumentReader {
             }
             LayoutLine l = layout.get(i);
             List<TableTitles.Match> m = titles.match(l.text());
-            if (m.isEmpty() && l.text().indexOf('表') >= 0) {
-                m = wrappedTitle(i); // "公开09表：一般公共预算“三公”经费、会议费、培训费" / "支出预算表"
+            if (m.isEmpty() && (l.text().indexOf('表') >= 0 || nextEndsTitle(i))) {
+                m = wrappedTitle(i); // "公开09表：一般公共预算“三公”经费、会议费、培训费" / "支出预算表"; "…支出预" / "算表"
             }
             if (!m.isEmpty()) {
                 hits.put(i, m);
@@ -113,6 +113,9 @@ final class DocumentReader {
         for (Map.Entry<Integer, List<TableTitles.Match>> e : hits.entrySet()) {
             if (e.getKey() < 0) {
                 continue; // named in the 目录 only
+            }
+            if (!rowsFollow(e.getKey(), stops)) {
+                continue; // "一、收支预算总表" / "二、收入预算总表": a list of the tables, printed before them
             }
             for (TableTitles.Match m : e.getValue()) {
                 if (m.template() == template && !found.containsKey(m.table().id())) {
@@ -192,6 +195,16 @@ final class DocumentReader {
     }
 
     /** A title printed on two lines: this line and the next, joined, when the next is short and ends the title. */
+    /** True when the line after line {@code i} (a blank line between allowed) is short and ends in 表, as a title's last characters do. */
+    private boolean nextEndsTitle(int i) {
+        int next = nextNonBlank(i + 1);
+        if (next < 0 || next > i + 2 || (!layout.pdf() && layout.isTabular(next))) {
+            return false;
+        }
+        String t = layout.get(next).text();
+        return t.length() <= 20 && t.strip().endsWith("表");
+    }
+
     private List<TableTitles.Match> wrappedTitle(int i) {
         int next = nextNonBlank(i + 1);
         if (next < 0 || next > i + 2) {
@@ -203,6 +216,22 @@ final class DocumentReader {
             return List.of(); // a number over its title, or a title of its own
         }
         return titles.match(first + second);
+    }
+
+    /**
+     * True when a row of a table (a line of cells) follows the title on line {@code line} before the
+     * next title or part ({@code stops}): a title followed straight by another is an item of a list
+     * of the tables, such as a document prints before them.
+     */
+    private boolean rowsFollow(int line, java.util.NavigableSet<Integer> stops) {
+        Integer next = stops.higher(line);
+        int end = next == null ? layout.size() : next;
+        for (int i = line + 1; i < end; i++) {
+            if (layout.isTabular(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int nextNonBlank(int from) {

@@ -55,7 +55,6 @@ final class TableTitles {
             return List.of();
         }
         String number = null;
-        boolean listed = false; // after a list item's number: a title only with its year or its body's name
         Matcher n = NUMBER.matcher(s);
         if (n.find() && n.end() < s.length()) {
             number = printedNumber(n);
@@ -64,7 +63,6 @@ final class TableTitles {
             Matcher heading = HEADING_NUMBER.matcher(s); // "一、2018年度江苏省高级人民法院收支预算总表"
             if (heading.find() && heading.end() < s.length()) {
                 s = s.substring(heading.end());
-                listed = true;
             }
         }
         Integer year = null;
@@ -76,9 +74,7 @@ final class TableTitles {
                 s = s.substring(y.end());
             }
         }
-        // "一、收支预算总表" alone is an item of a list of the tables, such as a document prints
-        // before them; the table's own title is printed again above it
-        List<Match> found = listed && year == null ? null : byKey.get(s);
+        List<Match> found = byKey.get(s);
         if (found == null) {
             found = afterUnitName(s);
         }

@@ -248,6 +248,32 @@ class JiangsuTablesTest {
     }
 
     @Test
+    void provincialProcuratorate2017TitlesNumberedAndOneWrappedBeforeItsLastCharacters() {
+        // "一、收支预算总表"…; "十一、一般公共预算“三公”经费、会议费、培训费支出预" / "算表"
+        Disclosure d = read("江苏省人民检察院/2017年省检察院部门预算.pdf");
+        assertThat(d.tables()).hasSize(12);
+        assertThat(d.notes()).noneMatch(n -> n.code().equals("MISSING_TABLE") || n.code().equals("UNREADABLE_CELL"));
+        assertThat(amount(d, "T3", "main", "total", "basic")).isEqualTo("12323.48");
+        assertThat(threePublicRow(d)).containsEntry("reception", "156.55");
+        // the same wrapping in another document: its 三公 table was missed, and the table before it ran on into it
+        Disclosure congress = read("江苏省人大办公厅/江苏省人大办公厅2017年度预算公开.pdf");
+        assertThat(congress.tables()).hasSize(12);
+        assertThat(congress.notes()).noneMatch(n -> n.code().equals("MISSING_TABLE") || n.code().equals("UNREADABLE_CELL"));
+    }
+
+    @Test
+    void aListOfTheTablesBeforeThemIsNotTakenForTheTables() {
+        // page 2 lists the twelve titles, "一、收支预算总表" to "十二、政府采购预算表"; the tables follow
+        Disclosure d = read("江苏省委办公厅/江苏省委办公厅2018年度部门预算公开表.pdf");
+        assertThat(d.tables()).hasSize(12);
+        assertThat(d.table("T1").orElseThrow().isEmpty()).isFalse();
+        assertThat(d.table("T12").orElseThrow().isEmpty()).isFalse();
+        // a document that only lists them (its tables are in another file) has none
+        Disclosure text = read("江苏省委办公厅/江苏省委办公厅2018年度部门预算公开文件.pdf");
+        assertThat(text.tables()).isEmpty();
+    }
+
+    @Test
     void aUnitNameTooLongForItsCellIsReadWithTheLineItWrapsTo() {
         // "部门名称：江苏省高级人民法" / "院" under its first character, beside "单位：万元"
         Disclosure court = read("江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf");
