@@ -425,11 +425,8 @@ final class DocumentReader {
                 return false;
             }
         }
-        return BODY_ENDINGS.indexOf(t.charAt(t.length() - 1)) >= 0;
+        return Labels.endsABodysName(t.charAt(t.length() - 1));
     }
-
-    /** The last characters of the names of public bodies: 法院, 办公厅, 财政局, 服务中心, 保障局, 街道办… */
-    private static final String BODY_ENDINGS = "院厅局室会部委办处所站心校馆队社团司署府组县市区";
 
     /** The labels, as keys, of the lines a template names that are not totals: a row so named is body, never heading. */
     private static java.util.Set<String> itemLabels(TableTemplate t) {

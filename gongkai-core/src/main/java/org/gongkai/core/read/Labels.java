@@ -7,6 +7,16 @@ package org.gongkai.core.read;
  */
 public final class Labels {
 
+    private static final String BODY_ENDINGS = "院厅局室会部委办处所站心校馆队社团司署府组县市区";
+
+    /**
+     * True for a last character of the names of public bodies (法院, 办公厅, 财政局, 服务中心, 街道办,
+     * 柳林县…): a name read from a title or a wrapped cell must end as one does.
+     */
+    static boolean endsABodysName(char c) {
+        return BODY_ENDINGS.indexOf(c) >= 0;
+    }
+
     private Labels() {
     }
 

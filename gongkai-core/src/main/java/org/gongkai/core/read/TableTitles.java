@@ -29,8 +29,6 @@ final class TableTitles {
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})\\s*年?度?");
     /** A list item's number before a title, as a document listing its tables prints it: "九、". */
     private static final Pattern HEADING_NUMBER = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
-    /** The last characters of the names of public bodies (院, 厅, 局…), which may come before a title. */
-    private static final String BODY_ENDINGS = "院厅局室会部委办处所站心校馆队社团司署府组";
 
     private final Map<String, List<Match>> byKey = new HashMap<>();
 
@@ -99,7 +97,7 @@ final class TableTitles {
             if (!Character.isIdeographic(s.charAt(k - 1))) {
                 return null; // a name is Chinese characters only: "附件：…" is not one
             }
-            if (BODY_ENDINGS.indexOf(s.charAt(k - 1)) >= 0) {
+            if (Labels.endsABodysName(s.charAt(k - 1))) {
                 List<Match> found = byKey.get(s.substring(k));
                 if (found != null) {
                     return found;
