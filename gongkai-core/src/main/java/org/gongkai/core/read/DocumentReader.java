@@ -531,12 +531,17 @@ final class DocumentReader {
                     && layout.get(i + 1).text().length() <= 10 ? i + 1 : -1;
             // the compact form's last character read from the line's end: most lines end as no entry does
             int last = Labels.lastCompacted(layout.get(i).text());
-            if ((last == Labels.NONE || last != Labels.QUOTE && ends.indexOf(last) < 0) && next < 0) {
+            if ((last == Labels.NONE || last != Labels.QUOTE && last != '）' && ends.indexOf(last) < 0) && next < 0) {
                 continue;
             }
             String c = layout.get(i).compact();
             if (!c.isEmpty() && c.length() <= 80 && ends.indexOf(c.charAt(c.length() - 1)) >= 0) {
                 markFound(c, keys, bares, found);
+            }
+            // a table's title with its qualifier, which the 目录 may leave out: "财政拨款基本支出预算表（经济科目）"
+            String unqualified = withoutQualifier(c);
+            if (unqualified != null && ends.indexOf(unqualified.charAt(unqualified.length() - 1)) >= 0) {
+                markFound(unqualified, keys, bares, found);
             }
             if (next >= 0) {
                 String joined = c + layout.get(next).compact();
@@ -581,6 +586,15 @@ final class DocumentReader {
                 found[k] = true;
             }
         }
+    }
+
+    /** {@code c} without the short bracket it ends with ("…预算表（经济科目）"); null when it ends with none. */
+    private static String withoutQualifier(String c) {
+        if (c.length() < 4 || c.charAt(c.length() - 1) != '）') {
+            return null;
+        }
+        int open = c.lastIndexOf('（');
+        return open > 0 && c.length() - open <= 10 ? c.substring(0, open) : null;
     }
 
     private static String withoutFullStop(String s) {

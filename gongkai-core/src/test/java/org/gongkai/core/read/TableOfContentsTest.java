@@ -60,4 +60,15 @@ class TableOfContentsTest {
         assertThat(READER.readText(TOC + noTable, "toc.txt").notes()).filteredOn(n -> n.code().equals("MISSING_TOC_ENTRY"))
                 .extracting(ReadNote::message).containsExactly("目录列出的“二、2018 年度江苏省高级人民法院“三公”经费、会议费、培训费支出预算表”在正文中未找到");
     }
+
+    @Test
+    void aTableTitledWithAQualifierTheContentsLeaveOutIsFound() {
+        String toc = TOC.replace("第二部分 名词解释\n", "四、财政拨款基本支出预算表\n第二部分 名词解释\n");
+        String body = BODY.replace("第二部分 名词解释\n", "财政拨款基本支出预算表（经济科目）\n科目编码\t科目名称\t金额\n第二部分 名词解释\n");
+        assertThat(READER.readText(toc + body, "toc.txt").notes()).extracting(ReadNote::code).doesNotContain("MISSING_TOC_ENTRY");
+        // another table's title, qualified: not this entry
+        String other = BODY.replace("第二部分 名词解释\n", "一般公共预算基本支出预算表（经济科目）\n科目编码\t科目名称\t金额\n第二部分 名词解释\n");
+        assertThat(READER.readText(toc + other, "toc.txt").notes()).filteredOn(n -> n.code().equals("MISSING_TOC_ENTRY"))
+                .extracting(ReadNote::message).containsExactly("目录列出的“四、财政拨款基本支出预算表”在正文中未找到");
+    }
 }
