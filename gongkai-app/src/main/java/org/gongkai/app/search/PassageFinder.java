@@ -145,12 +145,12 @@ final class PassageFinder {
 
     /** Folds full-width ASCII to half-width, lower-cases and leaves out quotation marks, as the index does. */
     static String normalize(String s) {
-        return normalize(s, new int[s.length() + 1]);
+        return normalize(s, null);
     }
 
     /**
-     * {@link #normalize(String)}, noting in {@code from} where each character of the result, and
-     * its end, are in {@code s}: {@code from} has room for {@code s.length() + 1}.
+     * {@link #normalize(String)}, noting in {@code from} (unless null) where each character of the
+     * result, and its end, are in {@code s}: {@code from} has room for {@code s.length() + 1}.
      */
     private static String normalize(String s, int[] from) {
         char[] c = new char[s.length()];
@@ -163,10 +163,14 @@ final class PassageFinder {
             if (ch >= '\uFF01' && ch <= '\uFF5E') {
                 ch = (char) (ch - 0xFEE0);
             }
-            from[n] = i;
+            if (from != null) {
+                from[n] = i;
+            }
             c[n++] = Character.toLowerCase(ch);
         }
-        from[n] = s.length();
+        if (from != null) {
+            from[n] = s.length();
+        }
         return new String(c, 0, n);
     }
 

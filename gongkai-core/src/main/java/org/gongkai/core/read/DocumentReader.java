@@ -71,7 +71,7 @@ final class DocumentReader {
             }
             LayoutLine l = layout.get(i);
             List<TableTitles.Match> m = titles.match(l.text());
-            if (m.isEmpty() && (l.text().indexOf('表') >= 0 || nextEndsTitle(i))) {
+            if (m.isEmpty()) {
                 m = wrappedTitle(i); // "公开09表：一般公共预算“三公”经费、会议费、培训费" / "支出预算表"; "…支出预" / "算表"
             }
             if (!m.isEmpty()) {
@@ -195,24 +195,20 @@ final class DocumentReader {
     }
 
     /** A title printed on two lines: this line and the next, joined, when the next is short and ends the title. */
-    /** True when the line after line {@code i} (a blank line between allowed) is short and ends in 表, as a title's last characters do. */
-    private boolean nextEndsTitle(int i) {
-        int next = nextNonBlank(i + 1);
-        if (next < 0 || next > i + 2 || (!layout.pdf() && layout.isTabular(next))) {
-            return false;
-        }
-        String t = layout.get(next).text();
-        return t.length() <= 20 && t.strip().endsWith("表");
-    }
-
     private List<TableTitles.Match> wrappedTitle(int i) {
         int next = nextNonBlank(i + 1);
         if (next < 0 || next > i + 2) {
             return List.of();
         }
-        String first = layout.get(i).text().strip();
         String second = layout.get(next).text().strip();
-        if (second.length() > 20 || !second.endsWith("表") || TableTitles.numberLine(first) != null || !titles.match(second).isEmpty()) {
+        if (second.length() > 20 || !second.endsWith("表")) {
+            return List.of(); // asked of every line that is no title: most are told here
+        }
+        String first = layout.get(i).text().strip();
+        if (first.indexOf('表') < 0 && !layout.pdf() && layout.isTabular(next)) {
+            return List.of(); // only the second line has 表, and it is a row of a text file's table
+        }
+        if (TableTitles.numberLine(first) != null || !titles.match(second).isEmpty()) {
             return List.of(); // a number over its title, or a title of its own
         }
         return titles.match(first + second);
@@ -535,18 +531,18 @@ final class DocumentReader {
                 continue;
             }
             String c = layout.get(i).compact();
-            if (!c.isEmpty() && c.length() <= 80 && ends.indexOf(c.charAt(c.length() - 1)) >= 0) {
-                markFound(c, keys, bares, found);
+            if (c.length() <= 80) {
+                markFound(c, ends, keys, bares, found);
             }
             // a table's title with its qualifier, which the 目录 may leave out: "财政拨款基本支出预算表（经济科目）"
             String unqualified = withoutQualifier(c);
-            if (unqualified != null && ends.indexOf(unqualified.charAt(unqualified.length() - 1)) >= 0) {
-                markFound(unqualified, keys, bares, found);
+            if (unqualified != null) {
+                markFound(unqualified, ends, keys, bares, found);
             }
             if (next >= 0) {
                 String joined = c + layout.get(next).compact();
-                if (!joined.isEmpty() && joined.length() <= 80 && ends.indexOf(joined.charAt(joined.length() - 1)) >= 0) {
-                    markFound(joined, keys, bares, found);
+                if (joined.length() <= 80) {
+                    markFound(joined, ends, keys, bares, found);
                 }
             }
         }
@@ -579,8 +575,15 @@ final class DocumentReader {
         }
     }
 
-    /** Marks the 目录 entries that heading {@code c} (compacted) is: the entry itself, or ending as the entry does without its numbering. */
-    private static void markFound(String c, String[] keys, String[] bares, boolean[] found) {
+    /**
+     * Marks the 目录 entries that heading {@code c} (compacted) is: the entry itself, or ending as the
+     * entry does without its numbering. Only a heading ending in one of {@code ends} (the entries'
+     * last characters) is compared.
+     */
+    private static void markFound(String c, String ends, String[] keys, String[] bares, boolean[] found) {
+        if (c.isEmpty() || ends.indexOf(c.charAt(c.length() - 1)) < 0) {
+            return;
+        }
         for (int k = 0; k < keys.length; k++) {
             if (!found[k] && (c.equals(keys[k]) || (!bares[k].isEmpty() && c.endsWith(bares[k])))) {
                 found[k] = true;

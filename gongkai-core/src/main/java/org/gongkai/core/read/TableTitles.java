@@ -27,8 +27,6 @@ final class TableTitles {
             "^(?:(预算公开表|部门公开表|单位公开表|公开表|附表|表)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[-—－][0-9]{1,2})?"
                     + "|(?:部门预算)?(公开)([0-9]{1,2})表)[、.．：:\\s]*");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})\\s*年?度?");
-    /** A list item's number before a title, as a document listing its tables prints it: "九、". */
-    private static final Pattern HEADING_NUMBER = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
 
     private final Map<String, List<Match>> byKey = new HashMap<>();
 
@@ -57,10 +55,10 @@ final class TableTitles {
         if (n.find() && n.end() < s.length()) {
             number = printedNumber(n);
             s = s.substring(n.end());
-        } else if (s.length() > 2 && s.charAt(1) == '、' || s.length() > 3 && s.charAt(2) == '、') {
-            Matcher heading = HEADING_NUMBER.matcher(s); // "一、2018年度江苏省高级人民法院收支预算总表"
-            if (heading.find() && heading.end() < s.length()) {
-                s = s.substring(heading.end());
+        } else {
+            Numbering.Prefix item = Numbering.parse(s); // "一、2018年度江苏省高级人民法院收支预算总表"
+            if (item != null && item.level() == 1 && item.printed().endsWith("、") && !item.rest().isEmpty()) {
+                s = item.rest();
             }
         }
         Integer year = null;
