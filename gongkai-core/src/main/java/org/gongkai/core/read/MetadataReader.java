@@ -239,8 +239,14 @@ final class MetadataReader {
                 continue;
             }
             String c = Labels.compact(t);
-            if (c.equals("目录") || c.startsWith("第一部分") || TITLE.matcher(c).find() || t.length() > 40) {
+            if (c.equals("目录") || c.startsWith("第一部分") || t.length() > 40) {
                 return null;
+            }
+            Matcher title = TITLE.matcher(c);
+            if (title.find()) {
+                // "江苏省政协办公厅2017年度部门预算": the name before the year, when the title has one
+                String before = c.substring(0, title.start());
+                return before.length() >= 4 && Labels.endsABodysName(before.charAt(before.length() - 1)) ? before : null;
             }
             if (c.indexOf("预算") < 0 && c.indexOf("决算") < 0) {
                 c += wrappedTitleEnd(layout, i); // "2018 年度江苏省高级" / "人民法院预算公开"

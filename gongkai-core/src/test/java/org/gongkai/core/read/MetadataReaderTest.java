@@ -59,4 +59,14 @@ class MetadataReaderTest {
                 .isEqualTo("江苏省政协办公厅");
         assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("2018 年度江苏省高级\n\n目录\n"))).isEqualTo("江苏省高级");
     }
+
+    @Test
+    void aTitleLedByTheNameGivesTheName() {
+        // 江苏省政协办公厅2017年度部门预算.pdf: "江苏省政协办公厅 2017 年度部门预算", its tables in another file
+        assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("江苏省政协办公厅 2017 年度部门预算\n目 录\n")))
+                .isEqualTo("江苏省政协办公厅");
+        // a title without a name, or led by words that are no body's name, names none
+        assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("2024年度单位预算公开\n目录\n"))).isNull();
+        assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("关于公开2024年度部门预算\n目录\n"))).isNull();
+    }
 }
