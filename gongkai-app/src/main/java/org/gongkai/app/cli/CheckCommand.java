@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.gongkai.core.check.CheckReport;
@@ -24,9 +25,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gongkai check FILE [--format text|json|html] [-o OUT]}: reads a published disclosure,
- * runs every rule on it and prints the findings and the rules' ledger. Exits 1 when it finds an
- * error (a finding that blocks publication), 0 when it finds none.
+ * {@code gongkai check FILE|DIR... [--format text|json|html] [-o OUT]}: reads a published
+ * disclosure, runs every rule on it and prints the findings and the rules' ledger. Exits 1 when it
+ * finds an error (a finding that blocks publication), 0 when it finds none.
+ *
+ * <p>Given a folder or several files, as a finance bureau checks all its units' disclosures, it
+ * checks each in turn and prints a line per file ({@link CheckBatch}); with {@code -o DIR} each
+ * file's report is written there too.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"检查一份预算公开文件（文本或 PDF）、填报工作簿或一体化平台导出，列出错误、警告和提示。",
@@ -35,27 +40,36 @@ import picocli.CommandLine.Spec;
         footer = {"", "示例：", "  gongkai check 单位预算公开.txt", "  gongkai check 部门预算.pdf --format html -o 检查报告.html",
                 "  gongkai check 单位预算公开.txt --format json -o 检查结果.json",
                 "  gongkai check 填报.xlsx       （问题注明工作表和单元格，如 收支预算!D12）",
+                "  gongkai check 各单位公开文件/               （逐个检查，每个文件一行结果）",
+                "  gongkai check 各单位公开文件/ --format html -o 检查报告/   （每个文件一份网页报告）",
                 "", "输出格式：text 供终端阅读；json 供程序处理（字段见 docs/check-report-format.md）；"
                 + "html 为单个网页，可直接打开或打印，每项问题旁列出所指的表格行或原文句子。",
-                "", "退出码：0 未发现错误（可能仍有警告或提示）；1 发现错误；2 文件无法读取或不完整；64 用法错误。"})
+                "", "退出码：0 未发现错误（可能仍有警告或提示）；1 发现错误；2 文件无法读取或不完整（检查多个文件时：有文件无法读取"
+                + "或不完整，其余照常检查）；64 用法错误。"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "预算公开文件（.txt：UTF-8 或 GB18030，单元格以制表符分隔；或 .pdf），"
-            + "gongkai template 生成并填好的填报工作簿（.xlsx），或预算管理一体化平台导出的 .xlsx")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "预算公开文件（.txt：UTF-8 或 GB18030，单元格以制表符分隔；或 .pdf），"
+            + "gongkai template 生成并填好的填报工作簿（.xlsx），或预算管理一体化平台导出的 .xlsx；"
+            + "给出目录或多个文件时逐个检查（目录含其子目录中所有 .txt、.pdf、.xlsx）")
+    List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "输出格式：text（默认）、json 或 html")
     ReportFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "写入此文件，而不是标准输出")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "写入此文件，而不是标准输出；检查多个文件时为目录，每个文件的报告各写一份")
     Path output;
 
     @Override
     public Integer call() {
+        if (!InputFiles.isOneFile(inputs)) {
+            return new CheckBatch(spec.commandLine().getOut(), spec.commandLine().getErr(), format, output).run(inputs);
+        }
+        Path file = inputs.get(0);
         PrintWriter err = spec.commandLine().getErr();
         Disclosure d;
         try {

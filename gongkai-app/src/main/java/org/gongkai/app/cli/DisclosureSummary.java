@@ -140,6 +140,20 @@ final class DisclosureSummary {
         return c;
     }
 
+    /**
+     * Who and which year in a few words, for one line of a list of files: "柳林县人力资源和社会保障局
+     * 2024年 单位预算", "单位未识别 2019年 部门预算".
+     */
+    static String describe(Disclosure d) {
+        DisclosureMetadata m = d.metadata();
+        if (m == null) {
+            return "单位和年度未识别";
+        }
+        String kind = (m.level() == null ? "" : m.level().label()) + (m.kind() == null ? "" : m.kind().label());
+        return (m.unitName() == null ? "单位未识别" : m.unitName()) + " " + (m.year() > 0 ? m.year() + "年" : "年度未识别")
+                + (kind.isEmpty() ? "" : " " + kind);
+    }
+
     private static String orDash(Object o) {
         return o == null ? "—" : o.toString();
     }

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.gongkai.app.store.Database;
 import org.gongkai.app.store.DatabaseUnavailableException;
@@ -16,6 +13,7 @@ import org.gongkai.app.store.DisclosureStore;
 import org.gongkai.app.store.ImportOutcome;
 import org.gongkai.app.store.ImportResult;
 import org.gongkai.app.store.StoredDisclosure;
+import org.gongkai.core.read.UnreadableInputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,21 +49,11 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                err.println("gongkai：找不到 " + input + "：请确认路径正确。");
-                return ExitCode.UNREADABLE;
-            }
-            try {
-                files.addAll(files(input));
-            } catch (IOException e) {
-                err.println("gongkai：无法读取目录 " + input + "（" + e.getMessage() + "）。");
-                return ExitCode.UNREADABLE;
-            }
-        }
-        if (files.isEmpty()) {
-            err.println("gongkai：" + String.join("、", inputs.stream().map(Path::toString).toList()) + " 中没有 .txt、.pdf 或 .xlsx 文件。");
+        List<Path> files;
+        try {
+            files = InputFiles.expand(inputs);
+        } catch (UnreadableInputException e) {
+            err.println("gongkai：" + e.getMessage());
             return ExitCode.UNREADABLE;
         }
         boolean progress = System.console() != null; // a terminal, not a log
@@ -134,24 +122,5 @@ final class ImportCommand implements Callable<Integer> {
 
     private static String describe(StoredDisclosure d) {
         return d.unit() + " " + d.year() + "年度" + d.kind().label() + " 第" + d.version() + "版（编号 " + d.id() + "）";
-    }
-
-    /** The file itself, or every .txt, .pdf and .xlsx under the folder, in name order (Excel's "~$" lock files left out). */
-    static List<Path> files(Path input) throws IOException {
-        if (!Files.isDirectory(input)) {
-            return List.of(input);
-        }
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(input)) {
-            walk.filter(Files::isRegularFile).filter(ImportCommand::importable).sorted().forEach(files::add);
-        }
-        return files;
-    }
-
-    private static boolean importable(Path p) {
-        String n = p.getFileName().toString();
-        String lower = n.toLowerCase(Locale.ROOT);
-        return !n.startsWith("~$") && !n.startsWith(".")
-                && (lower.endsWith(".txt") || lower.endsWith(".pdf") || lower.endsWith(".xlsx"));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.gongkai.core.compose.InputReader;
@@ -19,31 +20,39 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code gongkai parse FILE [--format text|json] [-o OUT]}: reads a published disclosure (text or
- * PDF) and prints a summary, or the whole disclosure as open-data JSON.
+ * {@code gongkai parse FILE|DIR... [--format text|json] [-o OUT]}: reads a published disclosure
+ * (text or PDF) and prints a summary, or the whole disclosure as open-data JSON. Given a folder or
+ * several files, as a researcher reads a collection, it reads each in turn ({@link ParseBatch}).
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = {"读取一份已公开的预算公开文件（文本或 PDF）、填报工作簿或一体化平台导出，输出摘要或完整的 JSON（开放数据格式，见 docs/open-data-format.md）。"},
         footer = {"", "示例：", "  gongkai parse 单位预算公开.txt", "  gongkai parse 部门预算.pdf --format json -o 部门预算.json",
-                "", "退出码：0 成功；2 文件无法读取或不完整（仍输出读到的内容并说明缺少什么）；64 用法错误。"})
+                "  gongkai parse 公开文件/ --format json -o 开放数据/   （逐个读取，每个文件一份 JSON）",
+                "", "退出码：0 成功；2 文件无法读取或不完整（仍输出读到的内容并说明缺少什么；读取多个文件时其余照常读取）；64 用法错误。"})
 final class ParseCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "预算公开文件（.txt：UTF-8 或 GB18030，单元格以制表符分隔；或 .pdf），"
-            + "gongkai template 生成并填好的填报工作簿（.xlsx），或预算管理一体化平台导出的 .xlsx")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "预算公开文件（.txt：UTF-8 或 GB18030，单元格以制表符分隔；或 .pdf），"
+            + "gongkai template 生成并填好的填报工作簿（.xlsx），或预算管理一体化平台导出的 .xlsx；"
+            + "给出目录或多个文件时逐个读取（目录含其子目录中所有 .txt、.pdf、.xlsx）")
+    List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "输出格式：text（摘要，默认）或 json（完整数据）")
     OutputFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "写入此文件，而不是标准输出")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "写入此文件，而不是标准输出；读取多个文件时为目录，每个文件各写一份")
     Path output;
 
     @Override
     public Integer call() throws IOException {
+        if (!InputFiles.isOneFile(inputs)) {
+            return new ParseBatch(spec.commandLine().getOut(), spec.commandLine().getErr(), format, output).run(inputs);
+        }
+        Path file = inputs.get(0);
         PrintWriter err = spec.commandLine().getErr();
         Disclosure d;
         try {

@@ -1,0 +1,243 @@
+package org.gongkai.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.core.check.CheckReport;
+import org.gongkai.core.check.Checker;
+import org.gongkai.core.check.Severity;
+import org.gongkai.core.compose.InputReader;
+import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.read.UnreadableInputException;
+import org.gongkai.core.report.CheckReportHtmlWriter;
+import org.gongkai.core.report.CheckReportJsonWriter;
+import org.gongkai.core.report.CheckReportTextWriter;
+import org.gongkai.core.write.Markup;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code gongkai check} given a folder or several files: each file read and checked in turn, one
+ * line per file on standard output, and a count at the end. With {@code -o DIR} each file's
+ * report, in the format asked for, is written to DIR; {@code --format json} without {@code -o}
+ * prints one JSON document holding every file's report ({@code gongkai-check-batch}, see
+ * docs/check-report-format.md). A file that cannot be read is reported and the others are still
+ * checked.
+ * Example line: "有错误：公开文件/a.txt → 柳林县人力资源和社会保障局 2024年 单位预算（错误 22，警告 54，提示 32）".
+ */
+final class CheckBatch {
+
+    /** The batch document's format name and version. */
+    static final String FORMAT = "gongkai-check-batch";
+    static final int VERSION = 1;
+    /** The name, before its extension, of the list of files written beside the reports (json, html). */
+    static final String INDEX = "检查汇总.";
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final ReportFormat format;
+    private final Path folder;
+
+    /** One file's outcome, for the folder's index page. */
+    private record Row(Path file, String outcome, String document, long errors, long warnings, long infos, String report) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private int withErrors;
+    private int withoutErrors;
+    private int incomplete;
+    private int unreadable;
+    private final long[] findings = new long[Severity.values().length];
+
+    /**
+     * @param folder where each file's report is written, or null to print only the lines (text)
+     *               or the batch document (json)
+     */
+    CheckBatch(PrintWriter out, PrintWriter err, ReportFormat format, Path folder) {
+        this.out = out;
+        this.err = err;
+        this.format = format;
+        this.folder = folder;
+    }
+
+    int run(List<Path> inputs) {
+        List<Path> files;
+        try {
+            files = InputFiles.expand(inputs);
+        } catch (UnreadableInputException e) {
+            err.println("gongkai：" + e.getMessage());
+            return ExitCode.UNREADABLE;
+        }
+        if (folder == null && format == ReportFormat.html) {
+            err.println("gongkai：检查多个文件时，网页报告每个文件一份：请用 -o 指定存放报告的目录，如 -o 检查报告/。");
+            return ExitCode.USAGE;
+        }
+        if (folder != null) {
+            String problem = InputFiles.prepareFolder(folder);
+            if (problem != null) {
+                err.println("gongkai：" + problem);
+                return ExitCode.USAGE;
+            }
+        }
+        boolean lines = folder != null || format == ReportFormat.text;
+        ObjectNode batch = JSON.createObjectNode();
+        batch.put("format", FORMAT);
+        batch.put("version", VERSION);
+        ArrayNode results = batch.putArray("files");
+        InputFiles.OutputNames names = new InputFiles.OutputNames();
+        InputReader reader = InputReader.withBundledTemplates();
+        Checker checker = Checker.standard();
+        Progress progress = Progress.onTerminal(err, files.size());
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            progress.at(i, "正在检查 " + f.getFileName() + "…");
+            ObjectNode result = results.addObject();
+            result.put("file", f.toString());
+            String line;
+            try {
+                Disclosure d = reader.read(f);
+                CheckReport r = checker.check(d);
+                boolean cut = d.notes().stream().anyMatch(n -> n.code().equals("TRUNCATED"));
+                count(r, cut);
+                result.put("status", cut ? "incomplete" : "checked");
+                String written = null;
+                if (folder != null) {
+                    written = names.next(f, ".检查报告." + format.name());
+                    Files.writeString(folder.resolve(written), report(d, r));
+                    result.put("report", written);
+                } else {
+                    result.set("report", CheckReportJsonWriter.toJson(d, r));
+                }
+                String outcome = outcome(r, cut);
+                line = line(outcome, f, d, r);
+                rows.add(new Row(f, outcome, DisclosureSummary.describe(d), r.count(Severity.ERROR), r.count(Severity.WARNING),
+                        r.count(Severity.INFO), written));
+            } catch (UnreadableInputException e) {
+                unreadable++;
+                result.put("status", "unreadable");
+                result.put("message", e.getMessage());
+                line = "无法读取：" + f + "：" + e.getMessage();
+                rows.add(new Row(f, "无法读取", e.getMessage(), 0, 0, 0, null));
+            } catch (IOException e) {
+                progress.clear();
+                err.println("gongkai：无法写入 " + folder + "（" + RenderCommand.why(e) + "）。请确认目录可写后再试。");
+                return ExitCode.USAGE;
+            }
+            progress.clear();
+            if (lines) {
+                out.println(line);
+                out.flush();
+            }
+        }
+        ObjectNode counts = batch.putObject("counts");
+        counts.put("files", files.size());
+        counts.put("withErrors", withErrors);
+        counts.put("withoutErrors", withoutErrors);
+        counts.put("incomplete", incomplete);
+        counts.put("unreadable", unreadable);
+        counts.put("errors", findings[Severity.ERROR.ordinal()]);
+        counts.put("warnings", findings[Severity.WARNING.ordinal()]);
+        counts.put("infos", findings[Severity.INFO.ordinal()]);
+        if (lines) {
+            out.println(total(files.size()));
+        }
+        if (folder != null && format != ReportFormat.text) {
+            try {
+                Files.writeString(folder.resolve(INDEX + format.name()),
+                        format == ReportFormat.json ? JSON.writeValueAsString(batch) + "\n" : index(files.size()));
+            } catch (IOException e) {
+                err.println("gongkai：无法写入 " + folder + "（" + RenderCommand.why(e) + "）。请确认目录可写后再试。");
+                return ExitCode.USAGE;
+            }
+        } else if (!lines) {
+            out.print(JSON.writeValueAsString(batch) + "\n");
+        }
+        out.flush();
+        if (unreadable > 0 || incomplete > 0) {
+            return ExitCode.UNREADABLE;
+        }
+        return withErrors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private String report(Disclosure d, CheckReport r) {
+        return switch (format) {
+            case json -> CheckReportJsonWriter.write(d, r);
+            case html -> CheckReportHtmlWriter.write(d, r);
+            case text -> CheckReportTextWriter.write(d, r);
+        };
+    }
+
+    private void count(CheckReport r, boolean cut) {
+        if (cut) {
+            incomplete++;
+        } else if (r.hasErrors()) {
+            withErrors++;
+        } else {
+            withoutErrors++;
+        }
+        for (Severity s : Severity.values()) {
+            findings[s.ordinal()] += r.count(s);
+        }
+    }
+
+    /** 不完整 (the file was cut short), 有错误 or 无错误. */
+    private static String outcome(CheckReport r, boolean cut) {
+        return cut ? "不完整" : r.hasErrors() ? "有错误" : "无错误";
+    }
+
+    /** "有错误：a.txt → 柳林县人力资源和社会保障局 2024年 单位预算（错误 22，警告 54，提示 32）". */
+    private static String line(String outcome, Path file, Disclosure d, CheckReport r) {
+        String counts = "（错误 " + r.count(Severity.ERROR) + "，警告 " + r.count(Severity.WARNING) + "，提示 "
+                + r.count(Severity.INFO) + "）";
+        return outcome + "：" + file + " → " + DisclosureSummary.describe(d) + counts
+                + (outcome.equals("不完整") ? "：文件被截断，只检查了读到的部分" : "");
+    }
+
+    private String total(int files) {
+        return "共 " + files + " 个文件：有错误 " + withErrors + "，无错误 " + withoutErrors + "，不完整 " + incomplete
+                + "，无法读取 " + unreadable + "；共发现错误 " + findings[Severity.ERROR.ordinal()] + " 项、警告 "
+                + findings[Severity.WARNING.ordinal()] + " 项、提示 " + findings[Severity.INFO.ordinal()] + " 项。"
+                + (folder == null ? "" : "各文件的报告在 " + folder + (format == ReportFormat.text ? "" : "（汇总见 " + INDEX + format.name() + "）") + "。");
+    }
+
+    /** The folder's index page: a row per file with its counts and a link to its report. */
+    private String index(int files) {
+        StringBuilder b = new StringBuilder(4096);
+        b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>预算公开检查汇总</title>\n<style>\n")
+                .append("body{font-family:\"Noto Sans SC\",\"WenQuanYi Micro Hei\",sans-serif;margin:2em;color:#222}")
+                .append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.35em .6em;text-align:left}")
+                .append("th,td.n,td:nth-child(3),td:last-child{white-space:nowrap}td.n{text-align:right}tr.有错误 td:nth-child(3),tr.无法读取 td:nth-child(3),tr.不完整 td:nth-child(3){color:#b00020;font-weight:bold}")
+                .append("tr.无错误 td:nth-child(3){color:#1b5e20}\n</style>\n</head>\n<body>\n<h1>预算公开检查汇总</h1>\n<p>")
+                .append(Markup.esc(total(files))).append("</p>\n<table>\n<thead><tr><th>文件</th><th>单位和年度</th><th>结果</th>")
+                .append("<th>错误</th><th>警告</th><th>提示</th><th>报告</th></tr></thead>\n<tbody>\n");
+        for (Row r : rows) {
+            b.append("<tr class=\"").append(r.outcome()).append("\"><td>").append(Markup.esc(r.file().toString())).append("</td><td>")
+                    .append(Markup.esc(r.document())).append("</td><td>").append(r.outcome()).append("</td>");
+            if (r.report() == null) {
+                b.append("<td class=\"n\">—</td><td class=\"n\">—</td><td class=\"n\">—</td><td>—</td>");
+            } else {
+                b.append("<td class=\"n\">").append(r.errors()).append("</td><td class=\"n\">").append(r.warnings())
+                        .append("</td><td class=\"n\">").append(r.infos()).append("</td><td><a href=\"")
+                        .append(Markup.esc(URLEncoder.encode(r.report(), StandardCharsets.UTF_8).replace("+", "%20")))
+                        .append("\">查看</a></td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</tbody>\n</table>\n<footer><p>由 gongkai 生成。“错误”须改正后才能公开；“警告”请公开前核对；“提示”供参考。</p></footer>\n")
+                .append("</body>\n</html>\n");
+        return b.toString();
+    }
+}
