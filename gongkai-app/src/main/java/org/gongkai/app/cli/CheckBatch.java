@@ -72,23 +72,16 @@ final class CheckBatch {
     }
 
     int run(List<Path> inputs) {
-        List<Path> files;
-        try {
-            files = InputFiles.expand(inputs);
-        } catch (UnreadableInputException e) {
-            err.println("gongkai：" + e.getMessage());
+        List<Path> files = InputFiles.expandOrSay(inputs, err);
+        if (files == null) {
             return ExitCode.UNREADABLE;
         }
         if (folder == null && format == ReportFormat.html) {
             err.println("gongkai：检查多个文件时，网页报告每个文件一份：请用 -o 指定存放报告的目录，如 -o 检查报告/。");
             return ExitCode.USAGE;
         }
-        if (folder != null) {
-            String problem = InputFiles.prepareFolder(folder);
-            if (problem != null) {
-                err.println("gongkai：" + problem);
-                return ExitCode.USAGE;
-            }
+        if (!InputFiles.folderOrSay(folder, err)) {
+            return ExitCode.USAGE;
         }
         boolean lines = folder != null || format == ReportFormat.text;
         ObjectNode batch = JSON.createObjectNode();

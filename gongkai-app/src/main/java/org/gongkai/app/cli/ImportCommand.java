@@ -13,7 +13,6 @@ import org.gongkai.app.store.DisclosureStore;
 import org.gongkai.app.store.ImportOutcome;
 import org.gongkai.app.store.ImportResult;
 import org.gongkai.app.store.StoredDisclosure;
-import org.gongkai.core.read.UnreadableInputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,11 +48,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files;
-        try {
-            files = InputFiles.expand(inputs);
-        } catch (UnreadableInputException e) {
-            err.println("gongkai：" + e.getMessage());
+        List<Path> files = InputFiles.expandOrSay(inputs, err);
+        if (files == null) {
             return ExitCode.UNREADABLE;
         }
         boolean progress = System.console() != null; // a terminal, not a log

@@ -1,6 +1,7 @@
 package org.gongkai.app.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,19 +71,34 @@ final class InputFiles {
                 && (lower.endsWith(".txt") || lower.endsWith(".pdf") || lower.endsWith(".xlsx"));
     }
 
+    /** {@link #expand}, or null after saying on {@code err} why there are no files to read. */
+    static List<Path> expandOrSay(List<Path> inputs, PrintWriter err) {
+        try {
+            return expand(inputs);
+        } catch (UnreadableInputException e) {
+            err.println("gongkai：" + e.getMessage());
+            return null;
+        }
+    }
+
     /**
-     * Null when {@code folder} can take the files written for several inputs (made when missing),
-     * else why not, in a sentence for the user.
+     * True when {@code folder} (null: none asked for) can take the files written for several
+     * inputs, made when missing; else false after saying on {@code err} why not.
      */
-    static String prepareFolder(Path folder) {
+    static boolean folderOrSay(Path folder, PrintWriter err) {
+        if (folder == null) {
+            return true;
+        }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            return "给出目录或多个文件时 -o 应为目录，而“" + folder + "”是一个文件：请换一个目录名。";
+            err.println("gongkai：给出目录或多个文件时 -o 应为目录，而“" + folder + "”是一个文件：请换一个目录名。");
+            return false;
         }
         try {
             Files.createDirectories(folder);
-            return null;
+            return true;
         } catch (IOException e) {
-            return "无法创建目录 " + folder + "（" + RenderCommand.why(e) + "）：请换一个可写的位置。";
+            err.println("gongkai：无法创建目录 " + folder + "（" + RenderCommand.why(e) + "）：请换一个可写的位置。");
+            return false;
         }
     }
 

@@ -36,23 +36,16 @@ final class ParseBatch {
     }
 
     int run(List<Path> inputs) {
-        List<Path> files;
-        try {
-            files = InputFiles.expand(inputs);
-        } catch (UnreadableInputException e) {
-            err.println("gongkai：" + e.getMessage());
+        List<Path> files = InputFiles.expandOrSay(inputs, err);
+        if (files == null) {
             return ExitCode.UNREADABLE;
         }
         if (folder == null && format == OutputFormat.json) {
             err.println("gongkai：读取多个文件时 JSON 每个文件一份：请用 -o 指定存放的目录，如 -o 开放数据/。");
             return ExitCode.USAGE;
         }
-        if (folder != null) {
-            String problem = InputFiles.prepareFolder(folder);
-            if (problem != null) {
-                err.println("gongkai：" + problem);
-                return ExitCode.USAGE;
-            }
+        if (!InputFiles.folderOrSay(folder, err)) {
+            return ExitCode.USAGE;
         }
         InputFiles.OutputNames names = new InputFiles.OutputNames();
         InputReader reader = InputReader.withBundledTemplates();
