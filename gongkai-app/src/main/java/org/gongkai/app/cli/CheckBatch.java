@@ -7,10 +7,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.Checker;
+import org.gongkai.core.check.LedgerEntry;
 import org.gongkai.core.check.Severity;
 import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.model.Disclosure;
@@ -53,7 +57,24 @@ final class CheckBatch {
     private record Row(Path file, String outcome, String document, long errors, long warnings, long infos, String report) {
     }
 
+    /** One rule's findings over all the files: how many, and in how many files it found an error or warning. */
+    private static final class RuleTally {
+        final String ruleId;
+        final String title;
+        int files;
+        long errors;
+        long warnings;
+        long infos;
+
+        RuleTally(String ruleId, String title) {
+            this.ruleId = ruleId;
+            this.title = title;
+        }
+    }
+
     private final List<Row> rows = new ArrayList<>();
+    /** The rules' tallies, in the order of the rule catalogue (the ledger's). */
+    private final Map<String, RuleTally> rules = new LinkedHashMap<>();
     private int withErrors;
     private int withoutErrors;
     private int incomplete;
@@ -142,7 +163,25 @@ final class CheckBatch {
         counts.put("errors", findings[Severity.ERROR.ordinal()]);
         counts.put("warnings", findings[Severity.WARNING.ordinal()]);
         counts.put("infos", findings[Severity.INFO.ordinal()]);
+        ArrayNode byRule = batch.putArray("rules");
+        for (RuleTally t : ranked()) {
+            ObjectNode n = byRule.addObject();
+            n.put("ruleId", t.ruleId);
+            n.put("title", t.title);
+            n.put("files", t.files);
+            n.put("errors", t.errors);
+            n.put("warnings", t.warnings);
+            n.put("infos", t.infos);
+        }
         if (lines) {
+            List<RuleTally> ranked = ranked();
+            if (!ranked.isEmpty()) {
+                out.println("各规则发现的错误和警告（按涉及的文件数排列）：");
+                for (RuleTally t : ranked) {
+                    out.println("  " + t.ruleId + " " + t.title + "：" + t.files + " 个文件，错误 " + t.errors + " 项、警告 "
+                            + t.warnings + " 项");
+                }
+            }
             out.println(total(files.size()));
         }
         if (folder != null && format != ReportFormat.text) {
@@ -172,6 +211,15 @@ final class CheckBatch {
     }
 
     private void count(CheckReport r, boolean cut) {
+        for (LedgerEntry e : r.ledger()) {
+            RuleTally t = rules.computeIfAbsent(e.ruleId(), id -> new RuleTally(id, e.title()));
+            t.errors += e.errors();
+            t.warnings += e.warnings();
+            t.infos += e.infos();
+            if (e.errors() + e.warnings() > 0) {
+                t.files++;
+            }
+        }
         if (cut) {
             incomplete++;
         } else if (r.hasErrors()) {
@@ -204,6 +252,14 @@ final class CheckBatch {
                 + (folder == null ? "" : "各文件的报告在 " + folder + (format == ReportFormat.text ? "" : "（汇总见 " + INDEX + format.name() + "）") + "。");
     }
 
+    /** The rules that found an error or a warning, those in the most files first, then those with the most findings. */
+    private List<RuleTally> ranked() {
+        return rules.values().stream().filter(t -> t.files > 0)
+                .sorted(Comparator.comparingInt((RuleTally t) -> t.files).reversed()
+                        .thenComparing(Comparator.comparingLong((RuleTally t) -> t.errors + t.warnings).reversed()))
+                .toList();
+    }
+
     /** The folder's index page: a row per file with its counts and a link to its report. */
     private String index(int files) {
         StringBuilder b = new StringBuilder(4096);
@@ -229,7 +285,19 @@ final class CheckBatch {
             }
             b.append("</tr>\n");
         }
-        b.append("</tbody>\n</table>\n<footer><p>由 gongkai 生成。“错误”须改正后才能公开；“警告”请公开前核对；“提示”供参考。</p></footer>\n")
+        b.append("</tbody>\n</table>\n");
+        List<RuleTally> ranked = ranked();
+        if (!ranked.isEmpty()) {
+            b.append("<h2>各规则发现的错误和警告</h2>\n<table>\n<thead><tr><th>规则</th><th>内容</th><th>文件数</th><th>错误</th>")
+                    .append("<th>警告</th></tr></thead>\n<tbody>\n");
+            for (RuleTally t : ranked) {
+                b.append("<tr><td>").append(Markup.esc(t.ruleId)).append("</td><td>").append(Markup.esc(t.title))
+                        .append("</td><td class=\"n\">").append(t.files).append("</td><td class=\"n\">").append(t.errors)
+                        .append("</td><td class=\"n\">").append(t.warnings).append("</td></tr>\n");
+            }
+            b.append("</tbody>\n</table>\n");
+        }
+        b.append("<footer><p>由 gongkai 生成。“错误”须改正后才能公开；“警告”请公开前核对；“提示”供参考。</p></footer>\n")
                 .append("</body>\n</html>\n");
         return b.toString();
     }

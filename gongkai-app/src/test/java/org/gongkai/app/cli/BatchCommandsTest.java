@@ -10,6 +10,7 @@ import java.util.List;
 import org.gongkai.core.SharedFixtures;
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.Checker;
+import org.gongkai.core.check.LedgerEntry;
 import org.gongkai.core.check.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,12 +58,12 @@ class BatchCommandsTest {
         Path in = collection(dir);
         ParseCommandTest.Run r = run("check", in.toString());
         List<String> lines = r.out().lines().toList();
-        assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).isEqualTo("有错误：" + in.resolve("a.txt") + " → 柳林县人力资源和社会保障局 2024年 单位预算" + counts(seedReport));
         assertThat(lines.get(1)).startsWith("不完整：" + in.resolve("cut.txt") + " → ").endsWith("：文件被截断，只检查了读到的部分");
         assertThat(lines.get(2)).startsWith("无法读取：" + in.resolve("empty.txt") + "：文件为空");
         assertThat(lines.get(3)).startsWith("有错误：" + in.resolve("乡镇").resolve("a.txt"));
-        assertThat(lines.get(4)).startsWith("共 4 个文件：有错误 2，无错误 0，不完整 1，无法读取 1；共发现错误 ");
+        assertThat(lines.get(4)).isEqualTo("各规则发现的错误和警告（按涉及的文件数排列）：");
+        assertThat(lines.get(lines.size() - 1)).startsWith("共 4 个文件：有错误 2，无错误 0，不完整 1，无法读取 1；共发现错误 ");
         // one file unreadable or cut short: exit 2, the others checked all the same
         assertThat(r.exit()).isEqualTo(ExitCode.UNREADABLE);
         assertThat(r.err()).isEmpty();
@@ -72,6 +73,15 @@ class BatchCommandsTest {
         assertThat(two.exit()).isEqualTo(ExitCode.FINDINGS);
         assertThat(two.out()).contains("共 2 个文件：有错误 2，无错误 0，不完整 0，无法读取 0；共发现错误 "
                 + 2 * seedReport.count(Severity.ERROR) + " 项");
+        // each rule that found something, with its findings in both files
+        for (LedgerEntry e : seedReport.ledger()) {
+            String line = "  " + e.ruleId() + " " + e.title() + "：2 个文件，错误 " + 2 * e.errors() + " 项、警告 " + 2 * e.warnings() + " 项";
+            if (e.errors() + e.warnings() > 0) {
+                assertThat(two.out()).contains(line + "\n");
+            } else {
+                assertThat(two.out()).doesNotContain("  " + e.ruleId() + " ");
+            }
+        }
     }
 
     @Test
@@ -91,7 +101,7 @@ class BatchCommandsTest {
         String index = Files.readString(out.resolve("检查汇总.html"));
         CheckCommandTest.assertWellFormed(index);
         assertThat(index).contains("href=\"a.%E6%A3%80%E6%9F%A5%E6%8A%A5%E5%91%8A.html\"").contains("无法读取").contains("文件为空")
-                .contains("<td class=\"n\">" + seedReport.count(Severity.ERROR) + "</td>");
+                .contains("<td class=\"n\">" + seedReport.count(Severity.ERROR) + "</td>").contains("<h2>各规则发现的错误和警告</h2>");
 
         // JSON: a report per file and the list of them
         Path json = dir.resolve("json");
@@ -120,6 +130,14 @@ class BatchCommandsTest {
         assertThat(batch.at("/counts/files").asInt()).isEqualTo(4);
         assertThat(batch.at("/counts/unreadable").asInt()).isEqualTo(1);
         assertThat(batch.at("/counts/errors").asLong()).isGreaterThan(2 * seedReport.count(Severity.ERROR));
+        // the rules that found errors or warnings, in the most files first
+        JsonNode rules = batch.get("rules");
+        assertThat(rules).isNotEmpty();
+        for (int i = 1; i < rules.size(); i++) {
+            assertThat(rules.get(i).get("files").asInt()).isLessThanOrEqualTo(rules.get(i - 1).get("files").asInt());
+        }
+        assertThat(rules.get(0).get("files").asInt()).isEqualTo(3); // a.txt, 乡镇/a.txt and cut.txt
+        assertThat(rules.get(0).get("title").asString()).isNotEmpty();
     }
 
     @Test
