@@ -1,7 +1,9 @@
 package org.gongkai.app.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,12 +14,15 @@ import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.template.Template;
 import org.gongkai.core.template.TemplateCatalog;
 import org.gongkai.core.write.DisclosureJsonWriter;
+import org.gongkai.core.write.opendata.FactCsvWriter;
 
 /**
  * {@code gongkai parse} given a folder or several files: each file read in turn, one line per file
- * on standard output and a count at the end; with {@code -o DIR} each file's summary, or its whole
- * disclosure as open-data JSON, is written to DIR. JSON needs {@code -o}: one document per file.
- * A file that cannot be read is reported and the others are still read.
+ * on standard output and a count at the end. With {@code -o}: for text and JSON a folder, where
+ * each file's summary or whole disclosure (open-data JSON) is written; for CSV one file, the facts
+ * of every disclosure in one table with the file each row came from, as a researcher wants a
+ * collection's figures. JSON and CSV need {@code -o}. A file that cannot be read is reported and
+ * the others are still read.
  * Example line: "已读取：公开文件/a.txt → 柳林县人力资源和社会保障局 2024年 单位预算（模板 shanxi-unit-budget-2024，报表 13/13，读取说明 0 条）".
  */
 final class ParseBatch {
@@ -25,14 +30,14 @@ final class ParseBatch {
     private final PrintWriter out;
     private final PrintWriter err;
     private final OutputFormat format;
-    private final Path folder;
+    private final Path output;
 
-    /** @param folder where each file's summary or JSON is written, or null for the lines alone */
-    ParseBatch(PrintWriter out, PrintWriter err, OutputFormat format, Path folder) {
+    /** @param output the folder (text, JSON) or the file (CSV) written to, or null for the lines alone */
+    ParseBatch(PrintWriter out, PrintWriter err, OutputFormat format, Path output) {
         this.out = out;
         this.err = err;
         this.format = format;
-        this.folder = folder;
+        this.output = output;
     }
 
     int run(List<Path> inputs) {
@@ -40,19 +45,45 @@ final class ParseBatch {
         if (files == null) {
             return ExitCode.UNREADABLE;
         }
-        if (folder == null && format == OutputFormat.json) {
-            err.println("gongkai：读取多个文件时 JSON 每个文件一份：请用 -o 指定存放的目录，如 -o 开放数据/。");
+        if (output == null && format != OutputFormat.text) {
+            err.println(format == OutputFormat.json
+                    ? "gongkai：读取多个文件时 JSON 每个文件一份：请用 -o 指定存放的目录，如 -o 开放数据/。"
+                    : "gongkai：读取多个文件的事实表请用 -o 指定 CSV 文件，如 -o 事实.csv。");
             return ExitCode.USAGE;
         }
-        if (!InputFiles.folderOrSay(folder, err)) {
+        if (format == OutputFormat.csv) {
+            if (Files.isDirectory(output)) {
+                err.println("gongkai：事实表写入一个文件，而“" + output + "”是目录：请给出文件名，如 -o 事实.csv。");
+                return ExitCode.USAGE;
+            }
+            try (BufferedWriter table = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                table.write(FactCsvWriter.header());
+                return read(files, table);
+            } catch (IOException e) {
+                err.println("gongkai：无法写入 " + output + "（" + RenderCommand.why(e) + "）。请确认目录存在且可写后再试。");
+                return ExitCode.USAGE;
+            }
+        }
+        if (!InputFiles.folderOrSay(output, err)) {
             return ExitCode.USAGE;
         }
+        try {
+            return read(files, null);
+        } catch (IOException e) {
+            err.println("gongkai：无法写入 " + output + "（" + RenderCommand.why(e) + "）。请确认目录可写后再试。");
+            return ExitCode.USAGE;
+        }
+    }
+
+    /** Reads each file, writes what is asked for it (its rows to {@code table}, for CSV), prints its line. */
+    private int read(List<Path> files, BufferedWriter table) throws IOException {
         InputFiles.OutputNames names = new InputFiles.OutputNames();
         InputReader reader = InputReader.withBundledTemplates();
         Progress progress = Progress.onTerminal(err, files.size());
         int read = 0;
         int incomplete = 0;
         int unreadable = 0;
+        long facts = 0;
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
             progress.at(i, "正在读取 " + f.getFileName() + "…");
@@ -65,9 +96,12 @@ final class ParseBatch {
                 } else {
                     read++;
                 }
-                if (folder != null) {
+                if (table != null) {
+                    table.write(FactCsvWriter.rowsOf(d, f.toString()));
+                    facts += d.facts().size();
+                } else if (output != null) {
                     boolean json = format == OutputFormat.json;
-                    Files.writeString(folder.resolve(names.next(f, json ? ".json" : ".摘要.txt")),
+                    Files.writeString(output.resolve(names.next(f, json ? ".json" : ".摘要.txt")),
                             json ? DisclosureJsonWriter.write(d) : DisclosureSummary.of(d));
                 }
                 line = line(f, d, cut);
@@ -76,15 +110,19 @@ final class ParseBatch {
                 line = "无法读取：" + f + "：" + e.getMessage();
             } catch (IOException e) {
                 progress.clear();
-                err.println("gongkai：无法写入 " + folder + "（" + RenderCommand.why(e) + "）。请确认目录可写后再试。");
-                return ExitCode.USAGE;
+                throw e;
             }
             progress.clear();
             out.println(line);
             out.flush();
         }
-        out.println("共 " + files.size() + " 个文件：已读取 " + read + "，不完整 " + incomplete + "，无法读取 " + unreadable + "。"
-                + (folder == null ? "" : (format == OutputFormat.json ? "各文件的 JSON 在 " : "各文件的摘要在 ") + folder + "。"));
+        String where = output == null ? ""
+                : switch (format) {
+                    case csv -> "全部 " + facts + " 个数在 " + output + "（每个数一行，末列为所在文件）。";
+                    case json -> "各文件的 JSON 在 " + output + "。";
+                    case text -> "各文件的摘要在 " + output + "。";
+                };
+        out.println("共 " + files.size() + " 个文件：已读取 " + read + "，不完整 " + incomplete + "，无法读取 " + unreadable + "。" + where);
         out.flush();
         return unreadable > 0 || incomplete > 0 ? ExitCode.UNREADABLE : ExitCode.OK;
     }

@@ -12,6 +12,7 @@ import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.ReadNote;
 import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.write.DisclosureJsonWriter;
+import org.gongkai.core.write.opendata.FactCsvWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,14 +21,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code gongkai parse FILE|DIR... [--format text|json] [-o OUT]}: reads a published disclosure
- * (text or PDF) and prints a summary, or the whole disclosure as open-data JSON. Given a folder or
+ * {@code gongkai parse FILE|DIR... [--format text|json|csv] [-o OUT]}: reads a published disclosure
+ * (text or PDF) and prints a summary, the whole disclosure as open-data JSON, or its facts as CSV. Given a folder or
  * several files, as a researcher reads a collection, it reads each in turn ({@link ParseBatch}).
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"读取一份已公开的预算公开文件（文本或 PDF）、填报工作簿或一体化平台导出，输出摘要或完整的 JSON（开放数据格式，见 docs/open-data-format.md）。"},
+        description = {"读取一份已公开的预算公开文件（文本或 PDF）、填报工作簿或一体化平台导出，输出摘要、完整的 JSON（开放数据格式，见 docs/open-data-format.md）或事实表 CSV（每个数一行）。"},
         footer = {"", "示例：", "  gongkai parse 单位预算公开.txt", "  gongkai parse 部门预算.pdf --format json -o 部门预算.json",
                 "  gongkai parse 公开文件/ --format json -o 开放数据/   （逐个读取，每个文件一份 JSON）",
+                "  gongkai parse 公开文件/ --format csv -o 事实.csv    （所有文件的数合为一张表，末列为所在文件）",
                 "", "退出码：0 成功；2 文件无法读取或不完整（仍输出读到的内容并说明缺少什么；读取多个文件时其余照常读取）；64 用法错误。"})
 final class ParseCommand implements Callable<Integer> {
 
@@ -40,11 +42,11 @@ final class ParseCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "输出格式：text（摘要，默认）或 json（完整数据）")
+            description = "输出格式：text（摘要，默认）、json（完整数据）或 csv（事实表，每个数一行）")
     OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "写入此文件，而不是标准输出；读取多个文件时为目录，每个文件各写一份")
+            description = "写入此文件，而不是标准输出；读取多个文件时，text 和 json 为目录（每个文件各写一份），csv 为一个文件（所有文件的数合为一张表）")
     Path output;
 
     @Override
@@ -61,7 +63,11 @@ final class ParseCommand implements Callable<Integer> {
             err.println("gongkai：" + e.getMessage());
             return ExitCode.UNREADABLE;
         }
-        String out = format == OutputFormat.json ? DisclosureJsonWriter.write(d) : DisclosureSummary.of(d);
+        String out = switch (format) {
+            case json -> DisclosureJsonWriter.write(d);
+            case csv -> FactCsvWriter.write(d);
+            case text -> DisclosureSummary.of(d);
+        };
         if (output != null) {
             Files.writeString(output, out);
         } else {

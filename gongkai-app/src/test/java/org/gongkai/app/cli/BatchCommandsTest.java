@@ -12,6 +12,7 @@ import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.Checker;
 import org.gongkai.core.check.LedgerEntry;
 import org.gongkai.core.check.Severity;
+import org.gongkai.core.write.opendata.FactCsvWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -189,5 +190,38 @@ class BatchCommandsTest {
         assertThat(Files.readString(out.resolve("a.json")))
                 .isEqualTo(run("parse", in.resolve("a.txt").toString(), "--format", "json").out());
         assertThat(out.resolve("a-2.json")).exists();
+    }
+
+    @Test
+    void parsingAFolderToCsvGivesOneTableOfEveryFigure(@TempDir Path dir) throws Exception {
+        Path in = collection(dir);
+        Path table = dir.resolve("事实.csv");
+        ParseCommandTest.Run r = run("parse", in.toString(), "--format", "csv", "-o", table.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.UNREADABLE); // empty.txt, cut.txt
+        assertThat(r.out()).contains("无法读取：" + in.resolve("empty.txt"));
+        int seedFacts = SharedFixtures.seed().facts().size();
+        List<String> rows = Files.readAllLines(table);
+        // one header, the file column last; every figure of each readable file, each row naming its file
+        assertThat(rows.get(0)).isEqualTo("\uFEFF" + String.join(",", FactCsvWriter.COLUMNS) + ",file");
+        long fromA = rows.stream().filter(l -> l.endsWith("," + in.resolve("a.txt"))).count();
+        long fromTown = rows.stream().filter(l -> l.endsWith("," + in.resolve("乡镇").resolve("a.txt"))).count();
+        long fromCut = rows.stream().filter(l -> l.endsWith("," + in.resolve("cut.txt"))).count();
+        assertThat(fromA).isEqualTo(seedFacts);
+        assertThat(fromTown).isEqualTo(seedFacts);
+        assertThat(rows).hasSize(1 + (int) (fromA + fromTown + fromCut));
+        assertThat(r.out()).contains("全部 " + (fromA + fromTown + fromCut) + " 个数在 " + table);
+        // a row is the single file's CSV row with the file after it
+        String single = run("parse", in.resolve("a.txt").toString(), "--format", "csv").out();
+        List<String> singleRows = single.lines().toList();
+        assertThat(singleRows.get(0)).isEqualTo("\uFEFF" + String.join(",", FactCsvWriter.COLUMNS));
+        assertThat(singleRows).hasSize(1 + seedFacts);
+        assertThat(rows.get(1)).isEqualTo(singleRows.get(1) + "," + in.resolve("a.txt"));
+
+        ParseCommandTest.Run noFile = run("parse", in.toString(), "--format", "csv");
+        assertThat(noFile.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(noFile.err()).contains("-o 事实.csv");
+        ParseCommandTest.Run onAFolder = run("parse", in.toString(), "--format", "csv", "-o", dir.toString());
+        assertThat(onAFolder.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(onAFolder.err()).contains("是目录");
     }
 }

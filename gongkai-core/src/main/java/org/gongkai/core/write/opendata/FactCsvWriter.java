@@ -1,5 +1,7 @@
 package org.gongkai.core.write.opendata;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +35,12 @@ public final class FactCsvWriter {
     private FactCsvWriter() {
     }
 
+    /**
+     * The column a table of several disclosures' facts adds after {@link #COLUMNS}: the file each
+     * row was read from (two files of one unit and year stay apart).
+     */
+    public static final String FILE_COLUMN = "file";
+
     /** The CSV text, byte-order mark first. */
     public static String write(Disclosure d) {
         return write(d, Classifications.bundled());
@@ -42,6 +50,31 @@ public final class FactCsvWriter {
         StringBuilder b = new StringBuilder(256 + d.facts().size() * 160);
         b.append('\uFEFF');
         row(b, COLUMNS.toArray(String[]::new));
+        rows(b, d, codes, null);
+        return b.toString();
+    }
+
+    /**
+     * The start of a table of many disclosures' facts: the byte-order mark and the header, {@link
+     * #COLUMNS} then {@link #FILE_COLUMN}. Each disclosure's rows follow ({@link #rowsOf}).
+     */
+    public static String header() {
+        StringBuilder b = new StringBuilder(512);
+        b.append('\uFEFF');
+        List<String> columns = new ArrayList<>(COLUMNS);
+        columns.add(FILE_COLUMN);
+        row(b, columns.toArray(String[]::new));
+        return b.toString();
+    }
+
+    /** One disclosure's rows for the table {@link #header} starts, each ending with {@code file}. */
+    public static String rowsOf(Disclosure d, String file) {
+        StringBuilder b = new StringBuilder(d.facts().size() * 180);
+        rows(b, d, Classifications.bundled(), file);
+        return b.toString();
+    }
+
+    private static void rows(StringBuilder b, Disclosure d, Classifications codes, String file) {
         DisclosureMetadata m = d.metadata();
         String unit = m.unitName() == null ? "" : m.unitName();
         String year = m.year() > 0 ? String.valueOf(m.year()) : "";
@@ -53,7 +86,7 @@ public final class FactCsvWriter {
             for (FactSource s : f.sources()) {
                 tables.add(s.table());
             }
-            row(b, unit, year, kind, level,
+            String[] fields = {unit, year, kind, level,
                     nz(k.function()), name(codes.functional(), k.function()),
                     nz(k.economic()), name(codes.departmentEconomic(), k.economic()),
                     nz(k.governmentEconomic()), name(codes.governmentEconomic(), k.governmentEconomic()),
@@ -62,9 +95,9 @@ public final class FactCsvWriter {
                     k.spending() == null ? "" : k.spending().name(), k.spending() == null ? "" : k.spending().label(),
                     nz(k.project()), nz(k.item()),
                     f.amount().plain(), f.amount().unit().label(), f.amount().yuan().stripTrailingZeros().toPlainString(),
-                    nz(f.label()), String.join(" ", tables));
+                    nz(f.label()), String.join(" ", tables), file};
+            row(b, file == null ? Arrays.copyOf(fields, fields.length - 1) : fields);
         }
-        return b.toString();
     }
 
     private static String name(CodeTree tree, String code) {
