@@ -52,6 +52,7 @@ final class CheckBatch {
     private final PrintWriter err;
     private final ReportFormat format;
     private final Path folder;
+    private final int threads;
 
     /** One file's outcome, for the folder's index page. */
     private record Row(Path file, String outcome, String document, long errors, long warnings, long infos, String report) {
@@ -82,14 +83,16 @@ final class CheckBatch {
     private final long[] findings = new long[Severity.values().length];
 
     /**
-     * @param folder where each file's report is written, or null to print only the lines (text)
-     *               or the batch document (json)
+     * @param folder  where each file's report is written, or null to print only the lines (text)
+     *                or the batch document (json)
+     * @param threads how many files are read and checked at once
      */
-    CheckBatch(PrintWriter out, PrintWriter err, ReportFormat format, Path folder) {
+    CheckBatch(PrintWriter out, PrintWriter err, ReportFormat format, Path folder, int threads) {
         this.out = out;
         this.err = err;
         this.format = format;
         this.folder = folder;
+        this.threads = threads;
     }
 
     int run(List<Path> inputs) {
@@ -110,49 +113,40 @@ final class CheckBatch {
         batch.put("version", VERSION);
         ArrayNode results = batch.putArray("files");
         InputFiles.OutputNames names = new InputFiles.OutputNames();
+        List<String> written = new ArrayList<>();
+        for (Path f : files) {
+            written.add(folder == null ? null : names.next(f, ".检查报告." + format.name()));
+        }
         InputReader reader = InputReader.withBundledTemplates();
         Checker checker = Checker.standard();
-        Progress progress = Progress.onTerminal(err, files.size());
-        for (int i = 0; i < files.size(); i++) {
-            Path f = files.get(i);
-            progress.at(i, "正在检查 " + f.getFileName() + "…");
-            ObjectNode result = results.addObject();
-            result.put("file", f.toString());
-            String line;
-            try {
-                Disclosure d = reader.read(f);
-                CheckReport r = checker.check(d);
-                boolean cut = d.notes().stream().anyMatch(n -> n.code().equals("TRUNCATED"));
-                count(r, cut);
-                result.put("status", cut ? "incomplete" : "checked");
-                String written = null;
-                if (folder != null) {
-                    written = names.next(f, ".检查报告." + format.name());
-                    Files.writeString(folder.resolve(written), report(d, r));
-                    result.put("report", written);
-                } else {
-                    result.set("report", CheckReportJsonWriter.toJson(d, r));
-                }
-                String outcome = outcome(r, cut);
-                line = line(outcome, f, d, r);
-                rows.add(new Row(f, outcome, DisclosureSummary.describe(d), r.count(Severity.ERROR), r.count(Severity.WARNING),
-                        r.count(Severity.INFO), written));
-            } catch (UnreadableInputException e) {
-                unreadable++;
-                result.put("status", "unreadable");
-                result.put("message", e.getMessage());
-                line = "无法读取：" + f + "：" + e.getMessage();
-                rows.add(new Row(f, "无法读取", e.getMessage(), 0, 0, 0, null));
-            } catch (IOException e) {
-                progress.clear();
-                err.println("gongkai：无法写入 " + folder + "（" + RenderCommand.why(e) + "）。请确认目录可写后再试。");
-                return ExitCode.USAGE;
-            }
-            progress.clear();
-            if (lines) {
-                out.println(line);
-                out.flush();
-            }
+        try {
+            FileWork.inOrder(files, threads, Progress.onTerminal(err, files.size()), "正在检查 ",
+                    (i, f) -> check(reader, checker, f, written.get(i)),
+                    (f, c) -> {
+                        ObjectNode result = results.addObject();
+                        result.put("file", f.toString());
+                        if (c.report() == null) {
+                            unreadable++;
+                            result.put("status", "unreadable");
+                            result.put("message", c.row().document());
+                        } else {
+                            count(c.report(), c.cut());
+                            result.put("status", c.cut() ? "incomplete" : "checked");
+                            if (c.row().report() != null) {
+                                result.put("report", c.row().report());
+                            } else if (c.json() != null) {
+                                result.set("report", c.json());
+                            }
+                        }
+                        rows.add(c.row());
+                        if (lines) {
+                            out.println(c.line());
+                            out.flush();
+                        }
+                    });
+        } catch (IOException e) {
+            err.println("gongkai：无法写入 " + folder + "（" + RenderCommand.why(e) + "）。请确认目录可写后再试。");
+            return ExitCode.USAGE;
         }
         ObjectNode counts = batch.putObject("counts");
         counts.put("files", files.size());
@@ -230,6 +224,35 @@ final class CheckBatch {
         for (Severity s : Severity.values()) {
             findings[s.ordinal()] += r.count(s);
         }
+    }
+
+    /**
+     * One file read and checked, on a worker thread: its line, its row of the index, the report
+     * (null when the file cannot be read, the row then holding why) and, for JSON on standard
+     * output, the report as JSON.
+     */
+    private record Checked(String line, Row row, CheckReport report, boolean cut, ObjectNode json) {
+    }
+
+    /** Reads and checks {@code f}, and writes its report to {@code written} in the folder (when not null). */
+    private Checked check(InputReader reader, Checker checker, Path f, String written) throws IOException {
+        Disclosure d;
+        try {
+            d = reader.read(f);
+        } catch (UnreadableInputException e) {
+            return new Checked("无法读取：" + f + "：" + e.getMessage(), new Row(f, "无法读取", e.getMessage(), 0, 0, 0, null), null,
+                    false, null);
+        }
+        CheckReport r = checker.check(d);
+        boolean cut = d.notes().stream().anyMatch(n -> n.code().equals("TRUNCATED"));
+        if (written != null) {
+            Files.writeString(folder.resolve(written), report(d, r));
+        }
+        String outcome = outcome(r, cut);
+        Row row = new Row(f, outcome, DisclosureSummary.describe(d), r.count(Severity.ERROR), r.count(Severity.WARNING),
+                r.count(Severity.INFO), written);
+        ObjectNode json = folder == null && format == ReportFormat.json ? CheckReportJsonWriter.toJson(d, r) : null;
+        return new Checked(line(outcome, f, d, r), row, r, cut, json);
     }
 
     /** 不完整 (the file was cut short), 有错误 or 无错误. */

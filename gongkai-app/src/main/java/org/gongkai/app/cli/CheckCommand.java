@@ -64,10 +64,13 @@ final class CheckCommand implements Callable<Integer> {
             description = "写入此文件，而不是标准输出；检查多个文件时为目录，每个文件的报告各写一份")
     Path output;
 
+    @Option(names = "--threads", paramLabel = "T", description = "给出目录或多个文件时同时检查的文件数（默认：处理器个数）")
+    Integer threads;
+
     @Override
     public Integer call() {
         if (!InputFiles.isOneFile(inputs)) {
-            return new CheckBatch(spec.commandLine().getOut(), spec.commandLine().getErr(), format, output).run(inputs);
+            return new CheckBatch(spec.commandLine().getOut(), spec.commandLine().getErr(), format, output, FileWork.threads(threads)).run(inputs);
         }
         Path file = inputs.get(0);
         PrintWriter err = spec.commandLine().getErr();

@@ -63,16 +63,14 @@ final class ImportCommand implements Callable<Integer> {
                 err.flush();
             }
             DisclosureStore store = new DisclosureStore(db.dataSource());
+            Progress bar = Progress.onTerminal(err, files.size());
             int stored = 0;
             int same = 0;
             int unreadable = 0;
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i);
                 String name = f.getFileName().toString();
-                if (progress) {
-                    err.print("\r\033[K[" + (i + 1) + "/" + files.size() + "] 正在导入 " + name + "…");
-                    err.flush();
-                }
+                bar.at(i, "正在导入 " + name + "…");
                 ImportResult r;
                 try {
                     r = store.importFile(Files.readAllBytes(f), name);
@@ -80,10 +78,7 @@ final class ImportCommand implements Callable<Integer> {
                     r = new ImportResult(ImportOutcome.UNREADABLE, name, null,
                             "无法打开文件（" + RenderCommand.why(e) + "）：请确认文件存在且可读。");
                 }
-                if (progress) {
-                    err.print("\r\033[K");
-                    err.flush();
-                }
+                bar.clear();
                 switch (r.outcome()) {
                     case STORED -> stored++;
                     case UNCHANGED -> same++;

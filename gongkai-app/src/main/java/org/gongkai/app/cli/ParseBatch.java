@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.core.compose.InputReader;
@@ -31,13 +32,23 @@ final class ParseBatch {
     private final PrintWriter err;
     private final OutputFormat format;
     private final Path output;
+    private final int threads;
 
-    /** @param output the folder (text, JSON) or the file (CSV) written to, or null for the lines alone */
-    ParseBatch(PrintWriter out, PrintWriter err, OutputFormat format, Path output) {
+    private int read;
+    private int incomplete;
+    private int unreadable;
+    private long facts;
+
+    /**
+     * @param output  the folder (text, JSON) or the file (CSV) written to, or null for the lines alone
+     * @param threads how many files are read at once
+     */
+    ParseBatch(PrintWriter out, PrintWriter err, OutputFormat format, Path output, int threads) {
         this.out = out;
         this.err = err;
         this.format = format;
         this.output = output;
+        this.threads = threads;
     }
 
     int run(List<Path> inputs) {
@@ -75,47 +86,36 @@ final class ParseBatch {
         }
     }
 
+    /** One file read, on a worker thread: its line, its rows for the CSV table, and whether it was read (cut short, not at all). */
+    private record Read(String line, String rows, int facts, boolean cut, boolean unreadable) {
+    }
+
     /** Reads each file, writes what is asked for it (its rows to {@code table}, for CSV), prints its line. */
     private int read(List<Path> files, BufferedWriter table) throws IOException {
         InputFiles.OutputNames names = new InputFiles.OutputNames();
-        InputReader reader = InputReader.withBundledTemplates();
-        Progress progress = Progress.onTerminal(err, files.size());
-        int read = 0;
-        int incomplete = 0;
-        int unreadable = 0;
-        long facts = 0;
-        for (int i = 0; i < files.size(); i++) {
-            Path f = files.get(i);
-            progress.at(i, "正在读取 " + f.getFileName() + "…");
-            String line;
-            try {
-                Disclosure d = reader.read(f);
-                boolean cut = d.notes().stream().anyMatch(n -> n.code().equals("TRUNCATED"));
-                if (cut) {
-                    incomplete++;
-                } else {
-                    read++;
-                }
-                if (table != null) {
-                    table.write(FactCsvWriter.rowsOf(d, f.toString()));
-                    facts += d.facts().size();
-                } else if (output != null) {
-                    boolean json = format == OutputFormat.json;
-                    Files.writeString(output.resolve(names.next(f, json ? ".json" : ".摘要.txt")),
-                            json ? DisclosureJsonWriter.write(d) : DisclosureSummary.of(d));
-                }
-                line = line(f, d, cut);
-            } catch (UnreadableInputException e) {
-                unreadable++;
-                line = "无法读取：" + f + "：" + e.getMessage();
-            } catch (IOException e) {
-                progress.clear();
-                throw e;
-            }
-            progress.clear();
-            out.println(line);
-            out.flush();
+        List<String> written = new ArrayList<>();
+        for (Path f : files) {
+            written.add(output == null || table != null ? null
+                    : names.next(f, format == OutputFormat.json ? ".json" : ".摘要.txt"));
         }
+        InputReader reader = InputReader.withBundledTemplates();
+        FileWork.inOrder(files, threads, Progress.onTerminal(err, files.size()), "正在读取 ",
+                (i, f) -> read(reader, f, written.get(i), table != null),
+                (f, r) -> {
+                    if (r.unreadable()) {
+                        unreadable++;
+                    } else if (r.cut()) {
+                        incomplete++;
+                    } else {
+                        read++;
+                    }
+                    if (r.rows() != null) {
+                        table.write(r.rows());
+                        facts += r.facts();
+                    }
+                    out.println(r.line());
+                    out.flush();
+                });
         String where = output == null ? ""
                 : switch (format) {
                     case csv -> "全部 " + facts + " 个数在 " + output + "（每个数一行，末列为所在文件）。";
@@ -124,7 +124,22 @@ final class ParseBatch {
                 };
         out.println("共 " + files.size() + " 个文件：已读取 " + read + "，不完整 " + incomplete + "，无法读取 " + unreadable + "。" + where);
         out.flush();
-        return unreadable > 0 || incomplete > 0 ? ExitCode.UNREADABLE : ExitCode.OK;
+        return incomplete > 0 || unreadable > 0 ? ExitCode.UNREADABLE : ExitCode.OK;
+    }
+
+    /** Reads {@code f}: writes its summary or JSON as {@code written} in the folder (when not null), or makes its CSV rows. */
+    private Read read(InputReader reader, Path f, String written, boolean rows) throws IOException {
+        Disclosure d;
+        try {
+            d = reader.read(f);
+        } catch (UnreadableInputException e) {
+            return new Read("无法读取：" + f + "：" + e.getMessage(), null, 0, false, true);
+        }
+        boolean cut = d.notes().stream().anyMatch(n -> n.code().equals("TRUNCATED"));
+        if (written != null) {
+            Files.writeString(output.resolve(written), format == OutputFormat.json ? DisclosureJsonWriter.write(d) : DisclosureSummary.of(d));
+        }
+        return new Read(line(f, d, cut), rows ? FactCsvWriter.rowsOf(d, f.toString()) : null, d.facts().size(), cut, false);
     }
 
     /** "已读取：a.txt → 柳林县人力资源和社会保障局 2024年 单位预算（模板 shanxi-unit-budget-2024，报表 13/13，读取说明 0 条）". */

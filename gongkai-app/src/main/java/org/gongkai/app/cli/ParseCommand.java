@@ -49,10 +49,13 @@ final class ParseCommand implements Callable<Integer> {
             description = "写入此文件，而不是标准输出；读取多个文件时，text 和 json 为目录（每个文件各写一份），csv 为一个文件（所有文件的数合为一张表）")
     Path output;
 
+    @Option(names = "--threads", paramLabel = "T", description = "给出目录或多个文件时同时读取的文件数（默认：处理器个数）")
+    Integer threads;
+
     @Override
     public Integer call() throws IOException {
         if (!InputFiles.isOneFile(inputs)) {
-            return new ParseBatch(spec.commandLine().getOut(), spec.commandLine().getErr(), format, output).run(inputs);
+            return new ParseBatch(spec.commandLine().getOut(), spec.commandLine().getErr(), format, output, FileWork.threads(threads)).run(inputs);
         }
         Path file = inputs.get(0);
         PrintWriter err = spec.commandLine().getErr();

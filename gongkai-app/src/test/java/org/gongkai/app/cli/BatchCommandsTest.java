@@ -69,6 +69,10 @@ class BatchCommandsTest {
         assertThat(r.exit()).isEqualTo(ExitCode.UNREADABLE);
         assertThat(r.err()).isEmpty();
 
+        // read a file at a time or three at once: the same lines in the same order
+        assertThat(run("check", in.toString(), "--threads", "1").out()).isEqualTo(r.out());
+        assertThat(run("check", in.toString(), "--threads", "3").out()).isEqualTo(r.out());
+
         // all read: the exit says whether any has errors
         ParseCommandTest.Run two = run("check", in.resolve("a.txt").toString(), in.resolve("乡镇").toString());
         assertThat(two.exit()).isEqualTo(ExitCode.FINDINGS);
@@ -176,6 +180,8 @@ class BatchCommandsTest {
         assertThat(lines.get(2)).startsWith("无法读取：" + in.resolve("empty.txt") + "：文件为空");
         assertThat(lines.get(4)).isEqualTo("共 4 个文件：已读取 2，不完整 1，无法读取 1。");
         assertThat(r.exit()).isEqualTo(ExitCode.UNREADABLE);
+
+        assertThat(run("parse", in.toString(), "--threads", "1").out()).isEqualTo(r.out());
 
         ParseCommandTest.Run noFolder = run("parse", in.toString(), "--format", "json");
         assertThat(noFolder.exit()).isEqualTo(ExitCode.USAGE);
