@@ -55,12 +55,21 @@ final class TableReader {
         List<TableRow> body;
         if (p.header() != null) {
             header = p.header();
-            body = p.rows();
+            // a PDF's rows, each already whole within its ruled cells; labels wrapped past a row's rule are joined here
+            body = t.blocks().size() > 1 ? joinWrappedLabels(t, p.rows()) : p.rows();
         } else {
             List<TableRow> rows = p.rows();
             int bodyStart = firstBodyRow(t, rows, documentUnit);
             header = new ArrayList<>(rows.subList(0, bodyStart));
             body = joinWrappedCells(t, new ArrayList<>(rows.subList(bodyStart, rows.size())));
+        }
+        if (t.blocks().size() > 1 && !header.isEmpty() && !body.isEmpty()) {
+            TableRow first = wrappedFirstRow(labelBlocks(t), header.get(header.size() - 1), body.get(0));
+            if (first != null) {
+                header = new ArrayList<>(header.subList(0, header.size() - 1));
+                body = new ArrayList<>(body);
+                body.set(0, first);
+            }
         }
         List<TableEntry> entries = new ArrayList<>();
         List<BlockTemplate> blocks = t.blocks();
@@ -240,7 +249,10 @@ final class TableReader {
      */
     private List<TableRow> joinWrappedCells(TableTemplate t, List<TableRow> body) {
         BlockTemplate first = t.blocks().get(0);
-        if (t.blocks().size() > 1 || !(first.rows() == RowKind.CODES || first.rows() == RowKind.PROJECTS || first.rows() == RowKind.ECONOMIC_NAMES)) {
+        if (t.blocks().size() > 1) {
+            return joinWrappedLabels(t, body);
+        }
+        if (!(first.rows() == RowKind.CODES || first.rows() == RowKind.PROJECTS || first.rows() == RowKind.ECONOMIC_NAMES)) {
             return body;
         }
         List<TableRow> out = new ArrayList<>(body.size());
@@ -267,6 +279,110 @@ final class TableReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Blocks side by side (收入 | 支出 in a 收支总表): a row holding only text in the blocks' label
+     * columns, no amount, each piece under a label of the row before and none numbered, is the end
+     * of those labels wrapped onto the next line ("当年收入" / "小计", "八、社会保障和就" / "业支出"),
+     * when the labels then read as the template's lines or the classification's names, or when
+     * neither part is one on its own.
+     */
+    private List<TableRow> joinWrappedLabels(TableTemplate t, List<TableRow> body) {
+        Map<Integer, BlockTemplate> byColumn = labelBlocks(t);
+        List<TableRow> out = new ArrayList<>(body.size());
+        for (TableRow r : body) {
+            TableRow prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && continuesLabels(prev, r, byColumn)) {
+                List<TableCell> cells = new ArrayList<>(prev.cells());
+                for (int c = 0; c < r.cells().size(); c++) {
+                    if (!Labels.isBlank(r.text(c))) {
+                        TableCell above = cells.get(c);
+                        cells.set(c, new TableCell(above.text() + r.text(c), above.position()));
+                    }
+                }
+                out.set(out.size() - 1, new TableRow(cells, prev.position()));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The blocks of named lines or 功能分类 classes, by the column of their labels. */
+    private static Map<Integer, BlockTemplate> labelBlocks(TableTemplate t) {
+        Map<Integer, BlockTemplate> byColumn = new HashMap<>();
+        for (BlockTemplate b : t.blocks()) {
+            if (b.keyColumn() >= 0 && (b.rows() == RowKind.LINES || b.rows() == RowKind.FUNCTION_CLASSES)) {
+                byColumn.put(b.keyColumn(), b);
+            }
+        }
+        return byColumn;
+    }
+
+    /**
+     * The body's first row with the start of its labels put back, when the heading's last row
+     * holds only those starts: numbered labels ("一、财政", "一、一般公共服务") whose ends the first
+     * row has ("拨款", "支出"), one of them then reading as a line of the template ("一、财政拨款").
+     * Null when the heading's last row is a heading.
+     */
+    private TableRow wrappedFirstRow(Map<Integer, BlockTemplate> byColumn, TableRow lead, TableRow first) {
+        boolean known = false;
+        List<TableCell> cells = new ArrayList<>(first.cells());
+        for (int c = 0; c < lead.cells().size(); c++) {
+            String start = lead.text(c);
+            if (Labels.isBlank(start)) {
+                continue;
+            }
+            BlockTemplate b = byColumn.get(c);
+            String end = first.text(c);
+            if (b == null || c >= cells.size() || Numbering.parse(start) == null || Labels.isBlank(end)
+                    || Numbering.parse(end) != null || Money.parseDecimal(end).isPresent()) {
+                return null;
+            }
+            known |= isLabel(b, Labels.key(start + end));
+            cells.set(c, new TableCell(start + end, lead.cells().get(c).position()));
+        }
+        return known ? new TableRow(cells, lead.position()) : null;
+    }
+
+    private boolean continuesLabels(TableRow prev, TableRow r, Map<Integer, BlockTemplate> byColumn) {
+        // text outside the label columns (a figure, most rows) rules the row out before any label is read
+        for (int c = 0; c < r.cells().size(); c++) {
+            if (!byColumn.containsKey(c) && !Labels.isBlank(r.text(c))) {
+                return false;
+            }
+        }
+        boolean any = false;
+        for (int c = 0; c < r.cells().size(); c++) {
+            String piece = r.text(c);
+            if (Labels.isBlank(piece)) {
+                continue;
+            }
+            BlockTemplate b = byColumn.get(c);
+            String above = prev.text(c);
+            if (b == null || Labels.isBlank(above) || Money.parseDecimal(piece).isPresent() || Numbering.parse(piece) != null) {
+                return false;
+            }
+            String pieceKey = Labels.key(piece);
+            boolean joins = isLabel(b, Labels.key(above + piece))
+                    || !isLabel(b, Labels.key(above)) && !isLabel(b, pieceKey) && !isTotalLabel(pieceKey);
+            if (!joins) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** A label the block knows: one of its lines, or (a block of 功能分类 classes) a class's name. */
+    private boolean isLabel(BlockTemplate b, String key) {
+        for (LineTemplate l : b.lines()) {
+            if (l.matches(key)) {
+                return true;
+            }
+        }
+        return b.rows() == RowKind.FUNCTION_CLASSES && codes.functional().findByName(key, 1).isPresent();
     }
 
     private static boolean onlyCell(TableRow r, int col) {

@@ -311,4 +311,27 @@ class JiangsuTablesTest {
     private static LayoutLine line(LayoutCell... cells) {
         return new LayoutLine(12, 4, List.of(cells), 137.4f);
     }
+
+    @Test
+    void labelsWrappedAcrossRowsOfTheTwoSidedTableAreJoined() {
+        // 江苏省人大办公厅2017年度预算公开.pdf, 收支预算总表: "一、财政" / "拨款" (the first line above the
+        // figures, taken for a heading), "八、社会保障和就" / "业支出", "当年收入" / "小计"
+        Disclosure d = read("江苏省人大办公厅/江苏省人大办公厅2017年度预算公开.pdf");
+        PublishedTable t1 = d.table("T1").orElseThrow();
+        assertThat(amount(d, "T1", "income", "fiscal", "amount")).isEqualTo("13649.07");
+        assertThat(amount(d, "T1", "function", "201", "amount")).isEqualTo("10528.33");
+        assertThat(amount(d, "T1", "function", "208", "amount")).isEqualTo("1608.51");
+        assertThat(amount(d, "T1", "income", "currentTotal", "amount")).isEqualTo("13649.07");
+        assertThat(t1.rows().get(0).text(0)).isEqualTo("一、财政拨款");
+        assertThat(t1.rows().get(0).text(2)).isEqualTo("一、一般公共服务支出");
+        assertThat(t1.rows()).anyMatch(r -> r.text(2).equals("七、文化体育与传媒支出"));
+        // lines of their own stay apart: numbered ("三、其他资金" under "二、财政专户管理资金"), or a
+        // line of the template under another ("上年结转资金" under "当年收入小计")
+        assertThat(t1.rows()).anyMatch(r -> r.text(0).equals("二、财政专户管理资金"))
+                .anyMatch(r -> r.text(0).equals("三、其他资金"))
+                .anyMatch(r -> r.text(0).equals("当年收入小计"))
+                .anyMatch(r -> r.text(0).equals("上年结转资金"));
+        assertThat(t1.entries()).noneMatch(e -> e.label().equals("媒支出") || e.label().equals("小计") || e.label().equals("拨款"));
+        assertThat(d.notes()).noneMatch(n -> n.code().equals("UNKNOWN_LINE"));
+    }
 }
