@@ -283,6 +283,36 @@ final class CheckBatch {
                 .toList();
     }
 
+    /**
+     * Sorting the index's tables by a column, on a click of its heading: figures (the columns
+     * marked data-number, "—" below 0) the largest first, text in Chinese order; a second click
+     * turns the order round. The page stays one file that works without a server.
+     */
+    private static final String SORTING = """
+            document.querySelectorAll('table').forEach(function (table) {
+              table.querySelectorAll('th').forEach(function (th, column) {
+                th.style.cursor = 'pointer';
+                th.addEventListener('click', function () {
+                  var number = th.hasAttribute('data-number');
+                  var order = th.getAttribute('aria-sort') === (number ? 'descending' : 'ascending') ? -1 : 1;
+                  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+                  rows.sort(function (a, b) {
+                    var x = a.cells[column].textContent, y = b.cells[column].textContent;
+                    if (number) {
+                      x = x === '—' ? -1 : Number(x);
+                      y = y === '—' ? -1 : Number(y);
+                      return order * (y - x);
+                    }
+                    return order * x.localeCompare(y, 'zh-CN');
+                  });
+                  rows.forEach(function (r) { table.tBodies[0].appendChild(r); });
+                  table.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
+                  th.setAttribute('aria-sort', (order === 1) === number ? 'descending' : 'ascending');
+                });
+              });
+            });
+            """;
+
     /** The folder's index page: a row per file with its counts and a link to its report. */
     private String index(int files) {
         StringBuilder b = new StringBuilder(4096);
@@ -292,9 +322,11 @@ final class CheckBatch {
                 .append("body{font-family:\"Noto Sans SC\",\"WenQuanYi Micro Hei\",sans-serif;margin:2em;color:#222}")
                 .append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.35em .6em;text-align:left}")
                 .append("th,td.n,td:nth-child(3),td:last-child{white-space:nowrap}td.n{text-align:right}tr.有错误 td:nth-child(3),tr.无法读取 td:nth-child(3),tr.不完整 td:nth-child(3){color:#b00020;font-weight:bold}")
-                .append("tr.无错误 td:nth-child(3){color:#1b5e20}\n</style>\n</head>\n<body>\n<h1>预算公开检查汇总</h1>\n<p>")
-                .append(Markup.esc(total(files))).append("</p>\n<table>\n<thead><tr><th>文件</th><th>单位和年度</th><th>结果</th>")
-                .append("<th>错误</th><th>警告</th><th>提示</th><th>报告</th></tr></thead>\n<tbody>\n");
+                .append("tr.无错误 td:nth-child(3){color:#1b5e20}.hint{color:#666;font-size:.9em}th[aria-sort=descending]::after{content:\" ▼\"}")
+                .append("th[aria-sort=ascending]::after{content:\" ▲\"}\n</style>\n</head>\n<body>\n<h1>预算公开检查汇总</h1>\n<p>")
+                .append(Markup.esc(total(files))).append("</p>\n<p class=\"hint\">点击表头按该列排序，再点一次倒过来。</p>\n")
+                .append("<table id=\"files\">\n<thead><tr><th>文件</th><th>单位和年度</th><th>结果</th>")
+                .append("<th data-number>错误</th><th data-number>警告</th><th data-number>提示</th><th>报告</th></tr></thead>\n<tbody>\n");
         for (Row r : rows) {
             b.append("<tr class=\"").append(r.outcome()).append("\"><td>").append(Markup.esc(r.file().toString())).append("</td><td>")
                     .append(Markup.esc(r.document())).append("</td><td>").append(r.outcome()).append("</td>");
@@ -311,8 +343,8 @@ final class CheckBatch {
         b.append("</tbody>\n</table>\n");
         List<RuleTally> ranked = ranked();
         if (!ranked.isEmpty()) {
-            b.append("<h2>各规则发现的错误和警告</h2>\n<table>\n<thead><tr><th>规则</th><th>内容</th><th>文件数</th><th>错误</th>")
-                    .append("<th>警告</th></tr></thead>\n<tbody>\n");
+            b.append("<h2>各规则发现的错误和警告</h2>\n<table id=\"rules\">\n<thead><tr><th>规则</th><th>内容</th><th data-number>文件数</th>")
+                    .append("<th data-number>错误</th><th data-number>警告</th></tr></thead>\n<tbody>\n");
             for (RuleTally t : ranked) {
                 b.append("<tr><td>").append(Markup.esc(t.ruleId)).append("</td><td>").append(Markup.esc(t.title))
                         .append("</td><td class=\"n\">").append(t.files).append("</td><td class=\"n\">").append(t.errors)
@@ -321,7 +353,7 @@ final class CheckBatch {
             b.append("</tbody>\n</table>\n");
         }
         b.append("<footer><p>由 gongkai 生成。“错误”须改正后才能公开；“警告”请公开前核对；“提示”供参考。</p></footer>\n")
-                .append("</body>\n</html>\n");
+                .append("<script>\n").append(SORTING).append("</script>\n</body>\n</html>\n");
         return b.toString();
     }
 }
