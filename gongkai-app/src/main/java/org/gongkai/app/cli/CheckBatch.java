@@ -157,8 +157,9 @@ final class CheckBatch {
         counts.put("errors", findings[Severity.ERROR.ordinal()]);
         counts.put("warnings", findings[Severity.WARNING.ordinal()]);
         counts.put("infos", findings[Severity.INFO.ordinal()]);
+        List<RuleTally> ranked = ranked();
         ArrayNode byRule = batch.putArray("rules");
-        for (RuleTally t : ranked()) {
+        for (RuleTally t : ranked) {
             ObjectNode n = byRule.addObject();
             n.put("ruleId", t.ruleId);
             n.put("title", t.title);
@@ -168,7 +169,6 @@ final class CheckBatch {
             n.put("infos", t.infos);
         }
         if (lines) {
-            List<RuleTally> ranked = ranked();
             if (!ranked.isEmpty()) {
                 out.println("各规则发现的错误和警告（按涉及的文件数排列）：");
                 for (RuleTally t : ranked) {
@@ -244,7 +244,7 @@ final class CheckBatch {
                     false, null);
         }
         CheckReport r = checker.check(d);
-        boolean cut = d.notes().stream().anyMatch(n -> n.code().equals("TRUNCATED"));
+        boolean cut = d.truncation().isPresent();
         if (written != null) {
             Files.writeString(folder.resolve(written), report(d, r));
         }

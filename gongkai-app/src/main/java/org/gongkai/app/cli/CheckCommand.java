@@ -107,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
             w.print(out);
             w.flush();
         }
-        ReadNote truncated = d.notes().stream().filter(n -> n.code().equals("TRUNCATED")).findFirst().orElse(null);
+        ReadNote truncated = d.truncation().orElse(null);
         if (truncated != null) {
             err.println("gongkai：文件不完整：" + truncated.message() + "。以上只是对读到部分的检查；请取得完整的文件后再检查。");
             return ExitCode.UNREADABLE;

@@ -47,46 +47,33 @@ final class FileWork {
      */
     static <R> void inOrder(List<Path> files, int threads, Progress progress, String doing, Task<R> task, Sink<R> sink)
             throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
+            Thread t = new Thread(r, "gongkai-file-work");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            if (threads <= 1 || files.size() <= 1) {
-                for (int i = 0; i < files.size(); i++) {
-                    Path f = files.get(i);
-                    progress.at(i, doing + f.getFileName() + "…");
-                    R r = task.on(i, f);
-                    progress.clear();
-                    sink.take(f, r);
-                }
-                return;
+            List<Future<R>> results = new ArrayList<>(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                int index = i;
+                Path f = files.get(i);
+                results.add(pool.submit(() -> {
+                    try {
+                        return task.on(index, f);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
             }
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
-                Thread t = new Thread(r, "gongkai-file-work");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<R>> results = new ArrayList<>(files.size());
-                for (int i = 0; i < files.size(); i++) {
-                    int index = i;
-                    Path f = files.get(i);
-                    results.add(pool.submit(() -> {
-                        try {
-                            return task.on(index, f);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }));
-                }
-                for (int i = 0; i < files.size(); i++) {
-                    Path f = files.get(i);
-                    progress.at(i, doing + f.getFileName() + "…");
-                    R r = result(results.get(i));
-                    progress.clear();
-                    sink.take(f, r);
-                }
-            } finally {
-                pool.shutdownNow();
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i);
+                progress.at(i, doing + f.getFileName() + "…");
+                R r = result(results.get(i));
+                progress.clear();
+                sink.take(f, r);
             }
         } finally {
+            pool.shutdownNow();
             progress.clear();
         }
     }

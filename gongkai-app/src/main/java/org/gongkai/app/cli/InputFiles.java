@@ -28,7 +28,7 @@ final class InputFiles {
      * The files, or one message saying which input is missing or which folder cannot be listed,
      * or that there is nothing to read.
      */
-    static List<Path> expand(List<Path> inputs) throws UnreadableInputException {
+    private static List<Path> expand(List<Path> inputs) throws UnreadableInputException {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
@@ -53,7 +53,7 @@ final class InputFiles {
     }
 
     /** The file itself, or every .txt, .pdf and .xlsx under the folder, in name order (Excel's "~$" lock files left out). */
-    static List<Path> files(Path input) throws IOException {
+    private static List<Path> files(Path input) throws IOException {
         if (!Files.isDirectory(input)) {
             return List.of(input);
         }

@@ -135,7 +135,7 @@ final class ParseBatch {
         } catch (UnreadableInputException e) {
             return new Read("无法读取：" + f + "：" + e.getMessage(), null, 0, false, true);
         }
-        boolean cut = d.notes().stream().anyMatch(n -> n.code().equals("TRUNCATED"));
+        boolean cut = d.truncation().isPresent();
         if (written != null) {
             Files.writeString(output.resolve(written), format == OutputFormat.json ? DisclosureJsonWriter.write(d) : DisclosureSummary.of(d));
         }

@@ -78,7 +78,7 @@ final class ParseCommand implements Callable<Integer> {
             w.print(out);
             w.flush();
         }
-        ReadNote truncated = d.notes().stream().filter(n -> n.code().equals("TRUNCATED")).findFirst().orElse(null);
+        ReadNote truncated = d.truncation().orElse(null);
         if (truncated != null) {
             err.println("gongkai：文件不完整：" + truncated.message() + "。以上是读到的内容；请取得完整的文件后再试。");
             return ExitCode.UNREADABLE;

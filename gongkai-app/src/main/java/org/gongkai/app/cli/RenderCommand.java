@@ -133,7 +133,7 @@ final class RenderCommand implements Callable<Integer> {
             err.println("注意：此文件有 " + report.count(Severity.ERROR) + " 项错误（发布前应更正），用 gongkai check "
                     + file.getFileName() + " 查看。");
         }
-        ReadNote truncated = d.notes().stream().filter(n -> n.code().equals("TRUNCATED")).findFirst().orElse(null);
+        ReadNote truncated = d.truncation().orElse(null);
         if (truncated != null) {
             err.println("gongkai：文件不完整：" + truncated.message() + "。以上只是读到部分的生成结果；请取得完整的文件后再试。");
             return ExitCode.UNREADABLE;

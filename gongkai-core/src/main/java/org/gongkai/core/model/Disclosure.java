@@ -45,4 +45,17 @@ public record Disclosure(DisclosureMetadata metadata, String templateId, Profile
         }
         return Optional.empty();
     }
+
+    /**
+     * The note saying the file ends before the document does (TRUNCATED: cut mid-character, or
+     * before parts its 目录 lists), if it does: what was read is then only part of it.
+     */
+    public Optional<ReadNote> truncation() {
+        for (ReadNote n : notes) {
+            if (n.code().equals("TRUNCATED")) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -361,7 +361,7 @@ final class TableReader {
             }
             BlockTemplate b = byColumn.get(c);
             String above = prev.text(c);
-            if (b == null || Labels.isBlank(above) || Money.parseDecimal(piece).isPresent() || Numbering.parse(piece) != null) {
+            if (Labels.isBlank(above) || Money.parseDecimal(piece).isPresent() || Numbering.parse(piece) != null) {
                 return false;
             }
             String pieceKey = Labels.key(piece);
