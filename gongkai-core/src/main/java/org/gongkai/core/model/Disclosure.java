@@ -21,19 +21,33 @@ import java.util.Optional;
  * @param catalogue   政府购买服务指导性目录, null when absent
  * @param glossary    名词解释
  * @param notes       what the reader could not read or find
- * @param source      the file read
+ * @param source      the file read (of a disclosure published as several files, the one with its text)
+ * @param companions  the other files read into it: its tables published as a file of their own
+ *                    ({@code Companions#join}); empty for a disclosure read from one file
  */
 public record Disclosure(DisclosureMetadata metadata, String templateId, Profile profile, FactSet facts,
                          List<PublishedTable> tables, Narrative narrative,
                          List<PerformanceTarget> performanceTargets, StateAssets assets,
                          Procurement procurement, PurchaseServiceCatalogue catalogue,
-                         List<GlossaryEntry> glossary, List<ReadNote> notes, SourceInfo source) {
+                         List<GlossaryEntry> glossary, List<ReadNote> notes, SourceInfo source,
+                         List<SourceInfo> companions) {
 
     public Disclosure {
         tables = List.copyOf(tables);
         performanceTargets = List.copyOf(performanceTargets);
         glossary = List.copyOf(glossary);
         notes = List.copyOf(notes);
+        companions = List.copyOf(companions);
+    }
+
+    /** A disclosure read from one file. */
+    public Disclosure(DisclosureMetadata metadata, String templateId, Profile profile, FactSet facts,
+                      List<PublishedTable> tables, Narrative narrative,
+                      List<PerformanceTarget> performanceTargets, StateAssets assets,
+                      Procurement procurement, PurchaseServiceCatalogue catalogue,
+                      List<GlossaryEntry> glossary, List<ReadNote> notes, SourceInfo source) {
+        this(metadata, templateId, profile, facts, tables, narrative, performanceTargets, assets, procurement, catalogue,
+                glossary, notes, source, List.of());
     }
 
     /** The table with template id {@code id} ("T3"), if it was found. */

@@ -11,6 +11,7 @@ import org.gongkai.core.check.LedgerEntry;
 import org.gongkai.core.check.Location;
 import org.gongkai.core.check.Severity;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.SourceInfo;
 import org.gongkai.core.write.DisclosureJsonWriter;
 
 import tools.jackson.databind.SerializationFeature;
@@ -46,6 +47,12 @@ public final class CheckReportJsonWriter {
         root.set("document", document(d));
         if (d.source() != null) {
             root.set("source", DisclosureJsonWriter.source(d.source()));
+        }
+        if (!d.companions().isEmpty()) {
+            ArrayNode companions = root.putArray("companions");
+            for (SourceInfo s : d.companions()) {
+                companions.add(DisclosureJsonWriter.source(s));
+            }
         }
         ObjectNode counts = root.putObject("counts");
         counts.put("errors", r.count(Severity.ERROR));

@@ -33,9 +33,20 @@ final class ReportWording {
         return kind.isEmpty() ? year : year + " " + kind;
     }
 
-    /** The file name as read, or "—". */
+    /**
+     * The file name as read, or "—"; a disclosure read from two files names both:
+     * "…部门预算公开文件.pdf（报表：…部门预算公开表.pdf）".
+     */
     static String file(Disclosure d) {
-        return d.source() == null || d.source().fileName() == null ? "—" : d.source().fileName();
+        String name = d.source() == null || d.source().fileName() == null ? "—" : d.source().fileName();
+        if (d.companions().isEmpty()) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(name).append("（报表：");
+        for (int i = 0; i < d.companions().size(); i++) {
+            b.append(i == 0 ? "" : "、").append(d.companions().get(i).fileName());
+        }
+        return b.append('）').toString();
     }
 
     /** The template id, or a note that none was recognised. */

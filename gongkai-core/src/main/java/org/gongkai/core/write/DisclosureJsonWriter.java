@@ -74,6 +74,12 @@ public final class DisclosureJsonWriter {
         if (d.source() != null) {
             root.set("source", source(d.source()));
         }
+        if (!d.companions().isEmpty()) {
+            ArrayNode companions = root.putArray("companions");
+            for (SourceInfo s : d.companions()) {
+                companions.add(source(s));
+            }
+        }
         root.set("profile", profile(d.profile()));
         ArrayNode tables = root.putArray("tables");
         for (PublishedTable t : d.tables()) {

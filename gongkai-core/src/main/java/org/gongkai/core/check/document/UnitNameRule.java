@@ -11,13 +11,16 @@ import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.DisclosureLevel;
 import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.PublishedTable;
+import org.gongkai.core.model.UnitNames;
 
 /** The unit is called by one name: the 单位名称 above every table and on every form is the document's. */
 @RuleSpec(id = "DOC-005", severity = Severity.ERROR, category = Category.CONSISTENCY,
         title = "单位名称处处一致",
         message = "{place}的单位名称为“{actual}”，文件的单位名称为“{expected}”",
         description = "每张表上方的“单位名称”应与文件的单位（部门）名称相同；单位公开的绩效目标表中“实施单位”也应相同。"
-                + "比较时不计空格和全角、半角括号的差别；印出的名称只是全称的开头（单元格太窄被截断）时为提示。部门公开中，表和绩效目标表可以是部门或其所属单位。")
+                + "比较时不计空格和全角、半角括号的差别；印出的名称只是全称的开头（单元格太窄被截断），"
+                + "或是同一机构的全称与通行简称（“中国共产党江苏省委员会办公厅”“中共江苏省委办公厅”与“江苏省委办公厅”；"
+                + "“人民代表大会常务委员会”与“人大常委会”）时为提示。部门公开中，表和绩效目标表可以是部门或其所属单位。")
 public final class UnitNameRule implements Rule {
 
     @Override
@@ -32,8 +35,8 @@ public final class UnitNameRule implements Rule {
         boolean unitLevel = d.metadata().level() == DisclosureLevel.UNIT;
         Tables tables = Tables.of(d, run);
         for (PublishedTable t : d.tables()) {
-            if (t.unitName() != null && !t.unitName().isBlank() && !same(t.unitName(), unit) && !same(t.unitName(), department)) {
-                run.report(cutShort(t.unitName(), expected) ? Severity.INFO : Severity.ERROR,
+            if (t.unitName() != null && !t.unitName().isBlank() && !UnitNames.same(t.unitName(), unit) && !UnitNames.same(t.unitName(), department)) {
+                run.report(minor(t.unitName(), expected) ? Severity.INFO : Severity.ERROR,
                         Location.cell(tables.name(t.id()), "单位名称", null, t.position()), expected, t.unitName(), null,
                         "place", tables.name(t.id()), "actual", t.unitName(), "expected", expected);
             }
@@ -43,26 +46,21 @@ public final class UnitNameRule implements Rule {
         }
         for (PerformanceTarget t : d.performanceTargets()) {
             String u = t.implementingUnit();
-            if (u != null && !u.isBlank() && !same(u, unit) && !same(u, department)) {
+            if (u != null && !u.isBlank() && !UnitNames.same(u, unit) && !UnitNames.same(u, department)) {
                 String form = "绩效目标表“" + t.projectName() + "”";
-                run.report(cutShort(u, expected) ? Severity.INFO : Severity.ERROR,
+                run.report(minor(u, expected) ? Severity.INFO : Severity.ERROR,
                         Location.cell(form, "实施单位", null, t.published().position()), expected, u, null,
                         "place", form, "actual", u, "expected", expected);
             }
         }
     }
 
-    /** The name's start, as a narrow cell prints a long name: worth a note, not an error. */
-    private static boolean cutShort(String printed, String full) {
-        String p = plain(printed);
-        return p.length() >= 4 && plain(full).startsWith(p);
-    }
-
-    private static boolean same(String a, String b) {
-        return b != null && plain(a).equals(plain(b));
-    }
-
-    private static String plain(String s) {
-        return s.replace(" ", "").replace("\u3000", "").replace('(', '（').replace(')', '）');
+    /**
+     * The name's start, as a narrow cell prints a long name, or the same body's full or short name:
+     * worth a note, not an error.
+     */
+    private static boolean minor(String printed, String full) {
+        String p = UnitNames.plain(printed);
+        return p.length() >= 4 && UnitNames.plain(full).startsWith(p) || UnitNames.sameBody(printed, full);
     }
 }

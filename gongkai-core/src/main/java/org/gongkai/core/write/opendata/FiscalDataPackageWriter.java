@@ -5,6 +5,7 @@ import java.util.List;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.DisclosureKind;
 import org.gongkai.core.model.DisclosureMetadata;
+import org.gongkai.core.model.SourceInfo;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,6 +54,9 @@ public final class FiscalDataPackageWriter {
         ArrayNode sources = root.putArray("sources");
         if (d.source() != null && d.source().fileName() != null) {
             sources.addObject().put("title", d.source().fileName());
+        }
+        for (SourceInfo c : d.companions()) {
+            sources.addObject().put("title", c.fileName());
         }
         ArrayNode resources = root.putArray("resources");
         ObjectNode res = resources.addObject();
