@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.Checker;
@@ -18,6 +21,7 @@ import org.gongkai.core.check.LedgerEntry;
 import org.gongkai.core.check.Severity;
 import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.read.Companions;
 import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.report.CheckReportHtmlWriter;
 import org.gongkai.core.report.CheckReportJsonWriter;
@@ -35,7 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
  * report, in the format asked for, is written to DIR; {@code --format json} without {@code -o}
  * prints one JSON document holding every file's report ({@code gongkai-check-batch}, see
  * docs/check-report-format.md). A file that cannot be read is reported and the others are still
- * checked.
+ * checked. A folder's files are taken together; where a folder holds a file with only the text of
+ * a disclosure and one with only its tables, of the same year and unit ({@link Companions#pairs}),
+ * the two are checked as one, on one line.
  * Example line: "有错误：公开文件/a.txt → 柳林县人力资源和社会保障局 2024年 单位预算（错误 22，警告 54，提示 32）".
  */
 final class CheckBatch {
@@ -53,9 +59,10 @@ final class CheckBatch {
     private final ReportFormat format;
     private final Path folder;
     private final int threads;
+    private final boolean joining;
 
-    /** One file's outcome, for the folder's index page. */
-    private record Row(Path file, String outcome, String document, long errors, long warnings, long infos, String report) {
+    /** One file's outcome (or two files', joined: "a.pdf + b.pdf"), for the folder's index page. */
+    private record Row(String file, String outcome, String document, long errors, long warnings, long infos, String report) {
     }
 
     /** One rule's findings over all the files: how many, and in how many files it found an error or warning. */
@@ -80,26 +87,30 @@ final class CheckBatch {
     private int withoutErrors;
     private int incomplete;
     private int unreadable;
+    private int joined;
     private final long[] findings = new long[Severity.values().length];
 
     /**
      * @param folder  where each file's report is written, or null to print only the lines (text)
      *                or the batch document (json)
      * @param threads how many files are read and checked at once
+     * @param joining whether a folder's text and tables files of one disclosure are checked as one
      */
-    CheckBatch(PrintWriter out, PrintWriter err, ReportFormat format, Path folder, int threads) {
+    CheckBatch(PrintWriter out, PrintWriter err, ReportFormat format, Path folder, int threads, boolean joining) {
         this.out = out;
         this.err = err;
         this.format = format;
         this.folder = folder;
         this.threads = threads;
+        this.joining = joining;
     }
 
     int run(List<Path> inputs) {
-        List<Path> files = InputFiles.expandOrSay(inputs, err);
-        if (files == null) {
+        List<Path> listed = InputFiles.expandOrSay(inputs, err);
+        if (listed == null) {
             return ExitCode.UNREADABLE;
         }
+        List<Path> files = byFolder(listed);
         if (folder == null && format == ReportFormat.html) {
             err.println("gongkai：检查多个文件时，网页报告每个文件一份：请用 -o 指定存放报告的目录，如 -o 检查报告/。");
             return ExitCode.USAGE;
@@ -119,37 +130,50 @@ final class CheckBatch {
         }
         InputReader reader = InputReader.withBundledTemplates();
         Checker checker = Checker.standard();
+        FolderFiles pending = new FolderFiles();
+        FileWork.Sink<Checked> take = (f, c) -> {
+            ObjectNode result = results.addObject();
+            result.put("file", f.toString());
+            if (c.companion() != null) {
+                result.putArray("companions").add(c.companion().toString());
+            }
+            if (c.report() == null) {
+                unreadable++;
+                result.put("status", "unreadable");
+                result.put("message", c.row().document());
+            } else {
+                count(c.report(), c.cut());
+                result.put("status", c.cut() ? "incomplete" : "checked");
+                if (c.row().report() != null) {
+                    result.put("report", c.row().report());
+                } else if (c.json() != null) {
+                    result.set("report", c.json());
+                }
+            }
+            rows.add(c.row());
+            if (lines) {
+                out.println(c.line());
+                out.flush();
+            }
+        };
         try {
             FileWork.inOrder(files, threads, Progress.onTerminal(err, files.size()), "正在检查 ",
                     (i, f) -> check(reader, checker, f, written.get(i)),
                     (f, c) -> {
-                        ObjectNode result = results.addObject();
-                        result.put("file", f.toString());
-                        if (c.report() == null) {
-                            unreadable++;
-                            result.put("status", "unreadable");
-                            result.put("message", c.row().document());
-                        } else {
-                            count(c.report(), c.cut());
-                            result.put("status", c.cut() ? "incomplete" : "checked");
-                            if (c.row().report() != null) {
-                                result.put("report", c.row().report());
-                            } else if (c.json() != null) {
-                                result.set("report", c.json());
-                            }
+                        if (!f.toAbsolutePath().getParent().equals(pending.folder)) {
+                            pending.finish(checker, take);
+                            pending.folder = f.toAbsolutePath().getParent();
                         }
-                        rows.add(c.row());
-                        if (lines) {
-                            out.println(c.line());
-                            out.flush();
-                        }
+                        pending.taken.add(new Taken(f, c));
                     });
+            pending.finish(checker, take);
         } catch (IOException e) {
             err.println("gongkai：无法写入 " + folder + "（" + RenderCommand.why(e) + "）。请确认目录可写后再试。");
             return ExitCode.USAGE;
         }
         ObjectNode counts = batch.putObject("counts");
         counts.put("files", files.size());
+        counts.put("joined", joined);
         counts.put("withErrors", withErrors);
         counts.put("withoutErrors", withoutErrors);
         counts.put("incomplete", incomplete);
@@ -229,30 +253,103 @@ final class CheckBatch {
     /**
      * One file read and checked, on a worker thread: its line, its row of the index, the report
      * (null when the file cannot be read, the row then holding why) and, for JSON on standard
-     * output, the report as JSON.
+     * output, the report as JSON. A file with only the text or only the tables of a disclosure
+     * is not checked yet: it is {@code half}, kept with the name of its report ({@code written})
+     * until its folder is done, to be checked with its companion ({@code companion}: the tables'
+     * file joined to this text) or alone.
      */
-    private record Checked(String line, Row row, CheckReport report, boolean cut, ObjectNode json) {
+    private record Checked(String line, Row row, CheckReport report, boolean cut, ObjectNode json, Disclosure half,
+                           String written, Path companion) {
     }
 
-    /** Reads and checks {@code f}, and writes its report to {@code written} in the folder (when not null). */
+    /** A file's result, taken in order. */
+    private record Taken(Path file, Checked checked) {
+    }
+
+    /**
+     * The results of one folder's files, held until the folder is done: its text and tables files
+     * are then paired, joined and checked, and every result handed on in the files' order, a pair
+     * at its text file's place.
+     */
+    private final class FolderFiles {
+        Path folder;
+        final List<Taken> taken = new ArrayList<>();
+
+        void finish(Checker checker, FileWork.Sink<Checked> sink) throws IOException {
+            List<Integer> halves = new ArrayList<>();
+            List<Disclosure> docs = new ArrayList<>();
+            for (int i = 0; i < taken.size(); i++) {
+                if (taken.get(i).checked().half() != null) {
+                    halves.add(i);
+                    docs.add(taken.get(i).checked().half());
+                }
+            }
+            Map<Integer, Integer> tablesOf = new HashMap<>();
+            Set<Integer> paired = new HashSet<>();
+            for (int[] p : Companions.pairs(docs)) {
+                tablesOf.put(halves.get(p[0]), halves.get(p[1]));
+                paired.add(halves.get(p[1]));
+            }
+            for (int i = 0; i < taken.size(); i++) {
+                Taken t = taken.get(i);
+                Checked c = t.checked();
+                if (c.half() == null) {
+                    sink.take(t.file(), c);
+                } else if (tablesOf.containsKey(i)) {
+                    Taken tables = taken.get(tablesOf.get(i));
+                    joined++;
+                    sink.take(t.file(), checked(checker, t.file(), tables.file(), Companions.join(c.half(), tables.checked().half()),
+                            c.written()));
+                } else if (!paired.contains(i)) {
+                    sink.take(t.file(), checked(checker, t.file(), null, c.half(), c.written()));
+                }
+            }
+            taken.clear();
+        }
+    }
+
+    /**
+     * Reads {@code f} and checks it, writing its report to {@code written} in the folder (when not
+     * null); a file with only the text or only the tables of a disclosure, when joining, is only read.
+     */
     private Checked check(InputReader reader, Checker checker, Path f, String written) throws IOException {
         Disclosure d;
         try {
             d = reader.read(f);
         } catch (UnreadableInputException e) {
-            return new Checked("无法读取：" + f + "：" + e.getMessage(), new Row(f, "无法读取", e.getMessage(), 0, 0, 0, null), null,
-                    false, null);
+            return new Checked("无法读取：" + f + "：" + e.getMessage(), new Row(f.toString(), "无法读取", e.getMessage(), 0, 0, 0, null),
+                    null, false, null, null, null, null);
         }
+        if (joining && (Companions.textOnly(d) || Companions.tablesOnly(d))) {
+            return new Checked(null, null, null, false, null, d, written, null);
+        }
+        return checked(checker, f, null, d, written);
+    }
+
+    /** Checks {@code d}, read from {@code f} (and {@code companion}, when not null), writing its report to {@code written}. */
+    private Checked checked(Checker checker, Path f, Path companion, Disclosure d, String written) throws IOException {
         CheckReport r = checker.check(d);
         boolean cut = d.truncation().isPresent();
         if (written != null) {
             Files.writeString(folder.resolve(written), report(d, r));
         }
         String outcome = outcome(r, cut);
-        Row row = new Row(f, outcome, DisclosureSummary.describe(d), r.count(Severity.ERROR), r.count(Severity.WARNING),
+        String files = companion == null ? f.toString() : f + " + " + companion.getFileName(); // the companion is in the same folder
+        Row row = new Row(files, outcome, DisclosureSummary.describe(d), r.count(Severity.ERROR), r.count(Severity.WARNING),
                 r.count(Severity.INFO), written);
         ObjectNode json = folder == null && format == ReportFormat.json ? CheckReportJsonWriter.toJson(d, r) : null;
-        return new Checked(line(outcome, f, d, r), row, r, cut, json);
+        return new Checked(line(outcome, files, d, r), row, r, cut, json, null, written, companion);
+    }
+
+    /** The files with each folder's files together, in the order the folders first come. */
+    private static List<Path> byFolder(List<Path> files) {
+        Map<Path, List<Path>> folders = new LinkedHashMap<>();
+        for (Path f : files) {
+            folders.computeIfAbsent(f.toAbsolutePath().getParent(), k -> new ArrayList<>()).add(f);
+        }
+        List<Path> out = new ArrayList<>(files.size());
+        folders.values().forEach(out::addAll);
+        return out;
     }
 
     /** 不完整 (the file was cut short), 有错误 or 无错误. */
@@ -261,7 +358,7 @@ final class CheckBatch {
     }
 
     /** "有错误：a.txt → 柳林县人力资源和社会保障局 2024年 单位预算（错误 22，警告 54，提示 32）". */
-    private static String line(String outcome, Path file, Disclosure d, CheckReport r) {
+    private static String line(String outcome, String file, Disclosure d, CheckReport r) {
         String counts = "（错误 " + r.count(Severity.ERROR) + "，警告 " + r.count(Severity.WARNING) + "，提示 "
                 + r.count(Severity.INFO) + "）";
         return outcome + "：" + file + " → " + DisclosureSummary.describe(d) + counts
@@ -269,7 +366,7 @@ final class CheckBatch {
     }
 
     private String total(int files) {
-        return "共 " + files + " 个文件：有错误 " + withErrors + "，无错误 " + withoutErrors + "，不完整 " + incomplete
+        return "共 " + files + " 个文件" + (joined == 0 ? "" : "（其中 " + joined + " 对文字和报表各自合为一份检查）") + "：有错误 " + withErrors + "，无错误 " + withoutErrors + "，不完整 " + incomplete
                 + "，无法读取 " + unreadable + "；共发现错误 " + findings[Severity.ERROR.ordinal()] + " 项、警告 "
                 + findings[Severity.WARNING.ordinal()] + " 项、提示 " + findings[Severity.INFO.ordinal()] + " 项。"
                 + (folder == null ? "" : "各文件的报告在 " + folder + (format == ReportFormat.text ? "" : "（汇总见 " + INDEX + format.name() + "）") + "。");
@@ -328,7 +425,7 @@ final class CheckBatch {
                 .append("<table id=\"files\">\n<thead><tr><th>文件</th><th>单位和年度</th><th>结果</th>")
                 .append("<th data-number>错误</th><th data-number>警告</th><th data-number>提示</th><th>报告</th></tr></thead>\n<tbody>\n");
         for (Row r : rows) {
-            b.append("<tr class=\"").append(r.outcome()).append("\"><td>").append(Markup.esc(r.file().toString())).append("</td><td>")
+            b.append("<tr class=\"").append(r.outcome()).append("\"><td>").append(Markup.esc(r.file())).append("</td><td>")
                     .append(Markup.esc(r.document())).append("</td><td>").append(r.outcome()).append("</td>");
             if (r.report() == null) {
                 b.append("<td class=\"n\">—</td><td class=\"n\">—</td><td class=\"n\">—</td><td>—</td>");

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Given a folder or several files, as a finance bureau checks all its units' disclosures, it
  * checks each in turn and prints a line per file ({@link CheckBatch}); with {@code -o DIR} each
- * file's report is written there too.
+ * file's report is written there too. A disclosure published as two files, its text and its
+ * tables, is checked as one: with {@code --together} for the two files named, and in a folder
+ * whenever a text and a tables file of one year and unit are found side by side.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"检查一份预算公开文件（文本或 PDF）、填报工作簿或一体化平台导出，列出错误、警告和提示。",
@@ -42,6 +44,9 @@ import picocli.CommandLine.Spec;
                 "  gongkai check 填报.xlsx       （问题注明工作表和单元格，如 收支预算!D12）",
                 "  gongkai check 各单位公开文件/               （逐个检查，每个文件一行结果）",
                 "  gongkai check 各单位公开文件/ --format html -o 检查报告/   （每个文件一份网页报告）",
+                "  gongkai check 部门预算公开文件.pdf 部门预算公开表.pdf --together   （文字和报表分两个文件公开时，合为一份检查）",
+                "", "检查目录时，同一目录中只有文字的文件和只有报表的文件，年度和单位相同的，自动合为一份检查（结果一行，写作“文字文件 + 报表文件”）；"
+                + "加 --separately 则分开检查。",
                 "", "输出格式：text 供终端阅读；json 供程序处理（字段见 docs/check-report-format.md）；"
                 + "html 为单个网页，可直接打开或打印，每项问题旁列出所指的表格行或原文句子。",
                 "", "退出码：0 未发现错误（可能仍有警告或提示）；1 发现错误；2 文件无法读取或不完整（检查多个文件时：有文件无法读取"
@@ -67,19 +72,32 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "给出目录或多个文件时同时检查的文件数（默认：处理器个数）")
     Integer threads;
 
+    @Option(names = "--together", description = "两个文件是同一份公开文件：一个只有文字（概况、情况说明），一个只有报表；合为一份检查，"
+            + "文字中的数与报表核对")
+    boolean together;
+
+    @Option(names = "--separately", description = "检查目录时，同一目录中同一年度、同一单位的文字文件和报表文件也分开检查（默认合为一份）")
+    boolean separately;
+
     @Override
     public Integer call() {
-        if (!InputFiles.isOneFile(inputs)) {
-            return new CheckBatch(spec.commandLine().getOut(), spec.commandLine().getErr(), format, output, FileWork.threads(threads)).run(inputs);
-        }
-        Path file = inputs.get(0);
         PrintWriter err = spec.commandLine().getErr();
         Disclosure d;
-        try {
-            d = InputReader.withBundledTemplates().read(file);
-        } catch (UnreadableInputException e) {
-            err.println("gongkai：" + e.getMessage());
-            return ExitCode.UNREADABLE;
+        if (together) {
+            TogetherFiles.Joined joined = TogetherFiles.read(inputs, err);
+            if (joined.disclosure() == null) {
+                return joined.exitCode();
+            }
+            d = joined.disclosure();
+        } else if (!InputFiles.isOneFile(inputs)) {
+            return new CheckBatch(spec.commandLine().getOut(), err, format, output, FileWork.threads(threads), !separately).run(inputs);
+        } else {
+            try {
+                d = InputReader.withBundledTemplates().read(inputs.get(0));
+            } catch (UnreadableInputException e) {
+                err.println("gongkai：" + e.getMessage());
+                return ExitCode.UNREADABLE;
+            }
         }
         CheckReport report = Checker.standard().check(d);
         String out = switch (format) {

@@ -27,16 +27,26 @@ final class DisclosureSummary {
     private DisclosureSummary() {
     }
 
-    static String of(Disclosure d) {
-        StringBuilder b = new StringBuilder();
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.CHINA);
-        SourceInfo s = d.source();
-        DisclosureMetadata m = d.metadata();
-        b.append("文件：").append(s.fileName()).append("（")
+    /** "a.pdf（PDF，17 页，634,759 字节）". */
+    private static void file(StringBuilder b, SourceInfo s, NumberFormat n) {
+        b.append(s.fileName()).append("（")
                 .append(s.format().equals("pdf") ? "PDF，" + s.pages() + " 页"
                         : s.format().equals("xlsx") ? "Excel 工作簿，" + n.format(s.lines()) + " 行"
                         : "文本，" + s.encoding() + "，" + n.format(s.lines()) + " 行")
-                .append("，").append(n.format(s.bytes())).append(" 字节）\n");
+                .append("，").append(n.format(s.bytes())).append(" 字节）");
+    }
+
+    static String of(Disclosure d) {
+        StringBuilder b = new StringBuilder();
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.CHINA);
+        DisclosureMetadata m = d.metadata();
+        b.append("文件：");
+        file(b, d.source(), n);
+        for (SourceInfo c : d.companions()) {
+            b.append("\n报表文件：");
+            file(b, c, n);
+        }
+        b.append('\n');
         b.append("单位：").append(orDash(m.unitName()));
         if (m.departmentName() != null || m.departmentCode() != null) {
             b.append("（主管部门 ").append(m.departmentCode() == null ? "" : m.departmentCode() + " ")

@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "示例：", "  gongkai parse 单位预算公开.txt", "  gongkai parse 部门预算.pdf --format json -o 部门预算.json",
                 "  gongkai parse 公开文件/ --format json -o 开放数据/   （逐个读取，每个文件一份 JSON）",
                 "  gongkai parse 公开文件/ --format csv -o 事实.csv    （所有文件的数合为一张表，末列为所在文件）",
+                "  gongkai parse 部门预算公开文件.pdf 部门预算公开表.pdf --together --format json   （文字和报表分两个文件公开时，合为一份）",
                 "", "退出码：0 成功；2 文件无法读取或不完整（仍输出读到的内容并说明缺少什么；读取多个文件时其余照常读取）；64 用法错误。"})
 final class ParseCommand implements Callable<Integer> {
 
@@ -52,19 +53,28 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "给出目录或多个文件时同时读取的文件数（默认：处理器个数）")
     Integer threads;
 
+    @Option(names = "--together", description = "两个文件是同一份公开文件：一个只有文字（概况、情况说明），一个只有报表；合为一份读取")
+    boolean together;
+
     @Override
     public Integer call() throws IOException {
-        if (!InputFiles.isOneFile(inputs)) {
-            return new ParseBatch(spec.commandLine().getOut(), spec.commandLine().getErr(), format, output, FileWork.threads(threads)).run(inputs);
-        }
-        Path file = inputs.get(0);
         PrintWriter err = spec.commandLine().getErr();
         Disclosure d;
-        try {
-            d = InputReader.withBundledTemplates().read(file);
-        } catch (UnreadableInputException e) {
-            err.println("gongkai：" + e.getMessage());
-            return ExitCode.UNREADABLE;
+        if (together) {
+            TogetherFiles.Joined joined = TogetherFiles.read(inputs, err);
+            if (joined.disclosure() == null) {
+                return joined.exitCode();
+            }
+            d = joined.disclosure();
+        } else if (!InputFiles.isOneFile(inputs)) {
+            return new ParseBatch(spec.commandLine().getOut(), err, format, output, FileWork.threads(threads)).run(inputs);
+        } else {
+            try {
+                d = InputReader.withBundledTemplates().read(inputs.get(0));
+            } catch (UnreadableInputException e) {
+                err.println("gongkai：" + e.getMessage());
+                return ExitCode.UNREADABLE;
+            }
         }
         String out = switch (format) {
             case json -> DisclosureJsonWriter.write(d);

@@ -69,6 +69,11 @@ class CompanionsTest {
         CheckReport alone = Checker.standard().check(text);
         assertThat(findings(alone)).anyMatch(f -> f.startsWith("ERROR DOC-001") && f.contains("全部13张报表"));
         assertThat(ledger(alone, "PROSE-007").outcome()).isEqualTo(Outcome.COULD_NOT_RUN);
+        // and the tables lack the whole 情况说明, with the forms in it: said once, not once a section or a project
+        CheckReport tablesAlone = Checker.standard().check(tables);
+        assertThat(findings(tablesAlone).stream().filter(f -> f.contains(" DOC-008 "))).containsExactly(
+                "ERROR DOC-008 情况说明全部12节都没有（本文件只有报表；情况说明若另附于其他文件，请与之一并检查）");
+        assertThat(ledger(tablesAlone, "PERF-001").outcome()).isEqualTo(Outcome.COULD_NOT_RUN);
         assertThat(text.notes()).anyMatch(n -> n.code().equals("MISSING_TABLE"));
         assertThat(tables.notes()).anyMatch(n -> n.code().equals("MISSING_PART"));
 
@@ -87,6 +92,7 @@ class CompanionsTest {
         CheckReport together = Checker.standard().check(joined);
         assertThat(findings(together)).containsExactlyInAnyOrderElementsOf(findings(whole));
         assertThat(ledger(together, "PROSE-007").outcome()).isEqualTo(Outcome.RAN);
+        assertThat(ledger(together, "PERF-001").outcome()).isEqualTo(Outcome.RAN);
         assertThat(CheckReportTextWriter.write(joined, together)).contains("文件：单位预算公开.txt（报表：单位预算公开表.txt）");
     }
 

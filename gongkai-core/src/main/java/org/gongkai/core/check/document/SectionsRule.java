@@ -20,7 +20,8 @@ import org.gongkai.core.model.NarrativeSection;
         title = "情况说明章节齐全",
         message = "情况说明{problem}",
         description = "表样（模板）列出情况说明应有的章节（如山西表样的十二节：收支变动、收入、支出……其他说明）。"
-                + "缺少一节为错误，顺序与模板不同为警告。标题比较时不计空格、年份和“部门”“单位”的差别。")
+                + "缺少一节为错误，顺序与模板不同为警告。标题比较时不计空格、年份和“部门”“单位”的差别。"
+                + "文件一节情况说明也没有时（只有报表，情况说明另附一个文件），合为一条报告。")
 public final class SectionsRule implements Rule {
 
     private static final Pattern NOISE = Pattern.compile("[\\s　]|\\d{4}年度?");
@@ -38,6 +39,11 @@ public final class SectionsRule implements Rule {
             return;
         }
         List<NarrativeSection> found = d.narrative().sections();
+        if (found.isEmpty()) {
+            run.report(Severity.ERROR, Location.at(null), wanted.size() + "节", "0节", null,
+                    "problem", "全部" + wanted.size() + "节都没有（本文件只有报表；情况说明若另附于其他文件，请与之一并检查）");
+            return;
+        }
         List<String> foundTitles = new ArrayList<>(); // made plain once, not once per wanted section
         for (NarrativeSection s : found) {
             foundTitles.add(plain(s.title()));

@@ -30,6 +30,10 @@ public final class TargetForEveryProjectRule implements Rule {
             run.notApplicable(Targets.formsNotRequired(d).get());
             return;
         }
+        if (d.narrative().sections().isEmpty() && d.performanceTargets().isEmpty()) {
+            run.couldNotRun("文件没有情况说明，其中的绩效目标表无从核对（情况说明若另附于其他文件，请与之一并检查）");
+            return;
+        }
         var t12 = Targets.projectTable(d);
         if (t12.isEmpty()) {
             run.couldNotRun("未找到项目支出预算表（本年预算）");
