@@ -13,6 +13,7 @@ import org.gongkai.core.check.Severity;
 import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.ReadNote;
+import org.gongkai.core.read.Companions;
 import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.report.CheckReportHtmlWriter;
 import org.gongkai.core.report.CheckReportJsonWriter;
@@ -124,6 +125,10 @@ final class CheckCommand implements Callable<Integer> {
             PrintWriter w = spec.commandLine().getOut();
             w.print(out);
             w.flush();
+        }
+        if (!together && (Companions.textOnly(d) || Companions.tablesOnly(d))) {
+            err.println("gongkai：本文件只有" + (Companions.textOnly(d) ? "文字、没有报表" : "报表、没有情况说明")
+                    + "。若另一部分在另一个文件中，可合为一份检查：gongkai check 文字文件 报表文件 --together");
         }
         ReadNote truncated = d.truncation().orElse(null);
         if (truncated != null) {

@@ -195,7 +195,8 @@ class CheckCommandTest {
         CheckReport direct = Checker.standard().check(DisclosureReader.withBundledTemplates().read(tiny));
         ParseCommandTest.Run r = run("check", tiny.toString());
         assertThat(r.exit()).isEqualTo(direct.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK);
-        assertThat(r.err()).isEmpty();
+        // only the hint that a text without its tables can be checked with them
+        assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).contains("本文件只有文字").contains("--together"));
         assertThat(r.out()).contains("错误 " + direct.count(Severity.ERROR) + " 项");
         // rules that could not run are named with their reason, and no error is not called a pass
         assertThat(r.out()).contains("无法检查：").contains("TBL-001 行合计等于各分项之和：未找到任何报表");

@@ -63,8 +63,13 @@ class TogetherCommandsTest {
                         + " 项、提示 " + seedReport.count(Severity.INFO) + " 项");
         // either order; the same report
         assertThat(run("check", tables, text, "--together").out()).isEqualTo(r.out());
-        // apart, the text lacks all 13 tables
-        assertThat(run("check", text).out()).contains("[DOC-001]").contains("全部13张报表");
+        // apart, the text lacks all 13 tables, and the user is told how to check the two together
+        ParseCommandTest.Run alone = run("check", text);
+        assertThat(alone.out()).contains("[DOC-001]").contains("全部13张报表");
+        assertThat(alone.err()).isEqualTo("gongkai：本文件只有文字、没有报表。若另一部分在另一个文件中，可合为一份检查："
+                + "gongkai check 文字文件 报表文件 --together\n");
+        assertThat(run("check", tables).err()).contains("本文件只有报表、没有情况说明");
+        assertThat(run("check", SharedFixtures.seedFile().toString()).err()).isEmpty();
 
         JsonNode json = JsonMapper.builder().build().readTree(run("check", text, tables, "--together", "--format", "json").out());
         assertThat(json.at("/source/fileName").asString()).isEqualTo("预算公开文件.txt");

@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.gongkai.core.SharedFixtures;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.read.Companions;
 import org.gongkai.core.read.DisclosureReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +111,48 @@ class RealFixturesCheckTest {
         CheckReport r = check("jiangsu/江苏省委办公厅/江苏省委办公厅2019年度部门预算公开文件.pdf");
         assertThat(r.findings("DOC-001")).singleElement().satisfies(f -> assertThat(f.message()).contains("全部12张"));
         assertThat(r.ledger("PERF-001").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    /**
+     * Each folder's text and tables files of one disclosure, checked as one: every rule runs or
+     * says why not, and the findings are listed after the files' own, under both names.
+     */
+    @Test
+    void aFoldersTextAndTablesFilesCheckedTogether() throws Exception {
+        List<Path> folders;
+        try (Stream<Path> s = Files.walk(SharedFixtures.realFixtures())) {
+            folders = s.filter(Files::isDirectory).sorted().toList();
+        }
+        int pairs = 0;
+        for (Path folder : folders) {
+            List<Path> files;
+            try (Stream<Path> s = Files.list(folder)) {
+                files = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+            }
+            List<Disclosure> docs = new ArrayList<>();
+            for (Path f : files) {
+                docs.add(DisclosureReader.withBundledTemplates().read(f));
+            }
+            for (int[] p : Companions.pairs(docs)) {
+                pairs++;
+                CheckReport r = Checker.standard().check(Companions.join(docs.get(p[0]), docs.get(p[1])));
+                assertThat(r.ledger()).noneMatch(l -> l.reason() != null && l.reason().startsWith("规则执行出错"));
+                StringBuilder b = new StringBuilder();
+                b.append("## 合并检查：").append(SharedFixtures.realFixtures().relativize(files.get(p[0]))).append(" + ")
+                        .append(files.get(p[1]).getFileName()).append('\n');
+                b.append("- 错误 ").append(r.count(Severity.ERROR)).append("，警告 ").append(r.count(Severity.WARNING)).append("，提示 ")
+                        .append(r.count(Severity.INFO)).append('\n');
+                for (Finding f : r.findings()) {
+                    b.append("- ").append(f.severity().label()).append(' ').append(f.ruleId()).append(' ').append(f.message())
+                            .append("  @").append(f.location().describe()).append('\n');
+                }
+                b.append('\n');
+                synchronized (REPORT) {
+                    REPORT.put("\uffff" + files.get(p[0]), b.toString()); // after every file's own
+                }
+            }
+        }
+        assertThat(pairs).isEqualTo(7);
     }
 
     @AfterAll
