@@ -10,11 +10,9 @@ import java.util.concurrent.Callable;
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.Checker;
 import org.gongkai.core.check.Severity;
-import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.ReadNote;
 import org.gongkai.core.read.Companions;
-import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.report.CheckReportHtmlWriter;
 import org.gongkai.core.report.CheckReportJsonWriter;
 import org.gongkai.core.report.CheckReportTextWriter;
@@ -83,23 +81,14 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Disclosure d;
-        if (together) {
-            TogetherFiles.Joined joined = TogetherFiles.read(inputs, err);
-            if (joined.disclosure() == null) {
-                return joined.exitCode();
-            }
-            d = joined.disclosure();
-        } else if (!InputFiles.isOneFile(inputs)) {
+        if (!together && !InputFiles.isOneFile(inputs)) {
             return new CheckBatch(spec.commandLine().getOut(), err, format, output, FileWork.threads(threads), !separately).run(inputs);
-        } else {
-            try {
-                d = InputReader.withBundledTemplates().read(inputs.get(0));
-            } catch (UnreadableInputException e) {
-                err.println("gongkai：" + e.getMessage());
-                return ExitCode.UNREADABLE;
-            }
         }
+        OneDisclosure.Read read = OneDisclosure.read(inputs, together, err);
+        if (read.disclosure() == null) {
+            return read.exitCode();
+        }
+        Disclosure d = read.disclosure();
         CheckReport report = Checker.standard().check(d);
         String out = switch (format) {
             case json -> CheckReportJsonWriter.write(d, report);

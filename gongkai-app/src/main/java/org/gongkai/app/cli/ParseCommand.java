@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.ReadNote;
-import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.write.DisclosureJsonWriter;
 import org.gongkai.core.write.opendata.FactCsvWriter;
 
@@ -59,23 +57,14 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Disclosure d;
-        if (together) {
-            TogetherFiles.Joined joined = TogetherFiles.read(inputs, err);
-            if (joined.disclosure() == null) {
-                return joined.exitCode();
-            }
-            d = joined.disclosure();
-        } else if (!InputFiles.isOneFile(inputs)) {
+        if (!together && !InputFiles.isOneFile(inputs)) {
             return new ParseBatch(spec.commandLine().getOut(), err, format, output, FileWork.threads(threads)).run(inputs);
-        } else {
-            try {
-                d = InputReader.withBundledTemplates().read(inputs.get(0));
-            } catch (UnreadableInputException e) {
-                err.println("gongkai：" + e.getMessage());
-                return ExitCode.UNREADABLE;
-            }
         }
+        OneDisclosure.Read read = OneDisclosure.read(inputs, together, err);
+        if (read.disclosure() == null) {
+            return read.exitCode();
+        }
+        Disclosure d = read.disclosure();
         String out = switch (format) {
             case json -> DisclosureJsonWriter.write(d);
             case csv -> FactCsvWriter.write(d);

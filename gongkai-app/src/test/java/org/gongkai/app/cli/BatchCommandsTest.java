@@ -50,7 +50,8 @@ class BatchCommandsTest {
         return in;
     }
 
-    private static String counts(CheckReport r) {
+    /** "（错误 22，警告 54，提示 32）", as a batch line ends. */
+    static String counts(CheckReport r) {
         return "（错误 " + r.count(Severity.ERROR) + "，警告 " + r.count(Severity.WARNING) + "，提示 " + r.count(Severity.INFO) + "）";
     }
 

@@ -1,6 +1,7 @@
 package org.gongkai.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.app.cli.ParseCommandTest.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +31,6 @@ class TogetherCommandsTest {
         seedReport = Checker.standard().check(SharedFixtures.seed());
     }
 
-    private static ParseCommandTest.Run run(String... args) {
-        return ParseCommandTest.run(args);
-    }
-
     /** dir/预算公开文件.txt (the reference document without its tables) and dir/预算公开表.txt (the tables alone). */
     private static Path halves(Path dir) throws Exception {
         String seed = SharedFixtures.seedText();
@@ -44,10 +41,6 @@ class TogetherCommandsTest {
         Files.writeString(dir.resolve("预算公开文件.txt"), seed.substring(0, tables) + seed.substring(after));
         Files.writeString(dir.resolve("预算公开表.txt"), seed.substring(tables + heading.length() - 1, after));
         return dir;
-    }
-
-    private static String counts(CheckReport r) {
-        return "（错误 " + r.count(Severity.ERROR) + "，警告 " + r.count(Severity.WARNING) + "，提示 " + r.count(Severity.INFO) + "）";
     }
 
     @Test
@@ -117,7 +110,7 @@ class TogetherCommandsTest {
 
         ParseCommandTest.Run r = run("check", in.toString());
         List<String> lines = r.out().lines().toList();
-        String document = " → 柳林县人力资源和社会保障局 2024年 单位预算" + counts(seedReport);
+        String document = " → 柳林县人力资源和社会保障局 2024年 单位预算" + BatchCommandsTest.counts(seedReport);
         assertThat(lines.get(0)).startsWith("有错误：" + other.resolve("预算公开表.txt") + " → 柳林县人力资源和社会保障局 2023年");
         assertThat(lines.get(1)).isEqualTo("有错误：" + in.resolve("整份.txt") + document);
         assertThat(lines.get(2)).isEqualTo("有错误：" + in.resolve("预算公开文件.txt") + " + 预算公开表.txt" + document);

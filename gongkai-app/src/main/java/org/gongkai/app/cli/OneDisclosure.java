@@ -11,26 +11,39 @@ import org.gongkai.core.read.Companions;
 import org.gongkai.core.read.UnreadableInputException;
 
 /**
- * {@code --together}: the two files of one disclosure, its text and its tables (as the Jiangsu
- * departments publish theirs), read and joined ({@link Companions#join}) so that {@code check}
- * and {@code parse} see one disclosure. Either order will do.
+ * The one disclosure {@code check} and {@code parse} read: from the one file given, or, with
+ * {@code --together}, from the two files of one disclosure, its text and its tables (as the
+ * Jiangsu departments publish theirs), read and joined ({@link Companions#join}) in either order.
  * Example: {@code gongkai check 部门预算公开文件.pdf 部门预算公开表.pdf --together}.
  */
-final class TogetherFiles {
+final class OneDisclosure {
 
-    /** The joined disclosure, or null and the exit code after a message on the error stream. */
-    record Joined(Disclosure disclosure, int exitCode) {
+    /** The disclosure read, or null and the exit code after a message on the error stream. */
+    record Read(Disclosure disclosure, int exitCode) {
     }
 
-    private TogetherFiles() {
+    private OneDisclosure() {
     }
 
-    static Joined read(List<Path> inputs, PrintWriter err) {
+    /** The disclosure of the one file in {@code inputs}, or of the two when {@code together}. */
+    static Read read(List<Path> inputs, boolean together, PrintWriter err) {
+        if (!together) {
+            try {
+                return new Read(InputReader.withBundledTemplates().read(inputs.get(0)), ExitCode.OK);
+            } catch (UnreadableInputException e) {
+                err.println("gongkai：" + e.getMessage());
+                return new Read(null, ExitCode.UNREADABLE);
+            }
+        }
+        return together(inputs, err);
+    }
+
+    private static Read together(List<Path> inputs, PrintWriter err) {
         if (inputs.size() != 2 || inputs.stream().anyMatch(Files::isDirectory)) {
             err.println("gongkai：--together 须给出两个文件（同一份公开文件的文字部分和报表部分），而不是"
                     + (inputs.stream().anyMatch(Files::isDirectory) ? "目录" : inputs.size() + " 个") + "。"
                     + "检查目录时，同一目录中同一年度的文字文件和报表文件会自动合并。");
-            return new Joined(null, ExitCode.USAGE);
+            return new Read(null, ExitCode.USAGE);
         }
         InputReader reader = InputReader.withBundledTemplates();
         Disclosure a;
@@ -40,7 +53,7 @@ final class TogetherFiles {
             b = reader.read(inputs.get(1));
         } catch (UnreadableInputException e) {
             err.println("gongkai：" + e.getMessage());
-            return new Joined(null, ExitCode.UNREADABLE);
+            return new Read(null, ExitCode.UNREADABLE);
         }
         if (Companions.textOnly(b) && Companions.tablesOnly(a)) {
             Disclosure t = a;
@@ -51,8 +64,8 @@ final class TogetherFiles {
         if (why != null) {
             err.println("gongkai：这两个文件不能合为一份：" + why + "。--together 用于同一份公开文件分成的两个文件：一个只有文字（概况、情况说明），"
                     + "一个只有报表，年度和单位相同。");
-            return new Joined(null, ExitCode.USAGE);
+            return new Read(null, ExitCode.USAGE);
         }
-        return new Joined(Companions.join(a, b), ExitCode.OK);
+        return new Read(Companions.join(a, b), ExitCode.OK);
     }
 }
