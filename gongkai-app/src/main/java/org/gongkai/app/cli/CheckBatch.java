@@ -290,19 +290,31 @@ final class CheckBatch {
                 tablesOf.put(halves.get(p[0]), halves.get(p[1]));
                 paired.add(halves.get(p[1]));
             }
+            // what each file gives, in the files' order: the checks of the texts and tables on the threads too
+            List<Path> files = new ArrayList<>();
+            List<FileWork.Task<Checked>> work = new ArrayList<>();
             for (int i = 0; i < taken.size(); i++) {
                 Taken t = taken.get(i);
                 Checked c = t.checked();
                 if (c.half() == null) {
-                    sink.take(t.file(), c);
+                    work.add((k, f) -> c);
                 } else if (tablesOf.containsKey(i)) {
                     Taken tables = taken.get(tablesOf.get(i));
                     joined++;
-                    sink.take(t.file(), checked(checker, t.file(), tables.file(), Companions.join(c.half(), tables.checked().half()),
-                            c.written()));
+                    work.add((k, f) -> checked(checker, f, tables.file(), Companions.join(c.half(), tables.checked().half()), c.written()));
                 } else if (!paired.contains(i)) {
-                    sink.take(t.file(), checked(checker, t.file(), null, c.half(), c.written()));
+                    work.add((k, f) -> checked(checker, f, null, c.half(), c.written()));
+                } else {
+                    continue; // the tables of a pair: checked with their text
                 }
+                files.add(t.file());
+            }
+            if (halves.isEmpty()) {
+                for (int k = 0; k < files.size(); k++) {
+                    sink.take(files.get(k), work.get(k).on(k, files.get(k)));
+                }
+            } else {
+                FileWork.inOrder(files, threads, Progress.onTerminal(err, files.size()), "正在检查 ", (k, f) -> work.get(k).on(k, f), sink);
             }
             taken.clear();
         }
