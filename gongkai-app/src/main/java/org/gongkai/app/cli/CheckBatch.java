@@ -301,7 +301,8 @@ final class CheckBatch {
                 } else if (tablesOf.containsKey(i)) {
                     Taken tables = taken.get(tablesOf.get(i));
                     joined++;
-                    work.add((k, f) -> checked(checker, f, tables.file(), Companions.join(c.half(), tables.checked().half()), c.written()));
+                    work.add((k, f) -> checked(checker, f, tables.file(), Companions.join(c.half(), tables.checked().half()),
+                            c.written()));
                 } else if (!paired.contains(i)) {
                     work.add((k, f) -> checked(checker, f, null, c.half(), c.written()));
                 } else {
@@ -314,7 +315,8 @@ final class CheckBatch {
                     sink.take(files.get(k), work.get(k).on(k, files.get(k)));
                 }
             } else {
-                FileWork.inOrder(files, threads, Progress.onTerminal(err, files.size()), "正在检查 ", (k, f) -> work.get(k).on(k, f), sink);
+                FileWork.inOrder(files, threads, Progress.onTerminal(err, files.size()), "正在检查 ",
+                        (k, f) -> work.get(k).on(k, f), sink);
             }
             taken.clear();
         }
@@ -378,7 +380,8 @@ final class CheckBatch {
     }
 
     private String total(int files) {
-        return "共 " + files + " 个文件" + (joined == 0 ? "" : "（其中 " + joined + " 对文字和报表各自合为一份检查）") + "：有错误 " + withErrors + "，无错误 " + withoutErrors + "，不完整 " + incomplete
+        return "共 " + files + " 个文件" + (joined == 0 ? "" : "（其中 " + joined + " 对文字和报表各自合为一份检查）")
+                + "：有错误 " + withErrors + "，无错误 " + withoutErrors + "，不完整 " + incomplete
                 + "，无法读取 " + unreadable + "；共发现错误 " + findings[Severity.ERROR.ordinal()] + " 项、警告 "
                 + findings[Severity.WARNING.ordinal()] + " 项、提示 " + findings[Severity.INFO.ordinal()] + " 项。"
                 + (folder == null ? "" : "各文件的报告在 " + folder + (format == ReportFormat.text ? "" : "（汇总见 " + INDEX + format.name() + "）") + "。");

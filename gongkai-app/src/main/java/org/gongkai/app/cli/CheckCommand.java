@@ -115,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
             w.print(out);
             w.flush();
         }
-        if (!together && (Companions.textOnly(d) || Companions.tablesOnly(d))) {
+        if (!together && d.truncation().isEmpty() && (Companions.textOnly(d) || Companions.tablesOnly(d))) {
             err.println("gongkai：本文件只有" + (Companions.textOnly(d) ? "文字、没有报表" : "报表、没有情况说明")
                     + "。若另一部分在另一个文件中，可合为一份检查：gongkai check 文字文件 报表文件 --together");
         }

@@ -35,9 +35,9 @@ public final class Companions {
 
     /**
      * Why {@code text} and {@code tables} cannot be one disclosure, or empty when they can: the
-     * first must be text only, the second tables only, of the same year (when both state one) and,
-     * when both name their unit, the same unit ({@link UnitNames#sameBody}: "江苏省委办公厅" and
-     * "中共江苏省委办公厅" are one).
+     * first must be text only, the second tables only, neither cut short, of the same year (when
+     * both state one) and, when both name their unit, the same unit ({@link UnitNames#sameBody}:
+     * "江苏省委办公厅" and "中共江苏省委办公厅" are one).
      */
     public static Optional<String> whyNot(Disclosure text, Disclosure tables) {
         if (!textOnly(text)) {
@@ -45,6 +45,11 @@ public final class Companions {
         }
         if (!tablesOnly(tables)) {
             return Optional.of(name(tables) + (tables.tables().isEmpty() ? "没有报表" : "除报表外还有文字说明") + "，不是只含报表的文件");
+        }
+        for (Disclosure d : List.of(text, tables)) {
+            if (d.truncation().isPresent()) {
+                return Optional.of(name(d) + "不完整（" + d.truncation().get().message() + "）");
+            }
         }
         int a = year(text);
         int b = year(tables);

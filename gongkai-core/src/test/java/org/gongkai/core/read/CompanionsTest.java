@@ -129,6 +129,16 @@ class CompanionsTest {
         assertThat(Companions.whyNot(text, other)).get().asString().contains("柳林县教育局");
         assertThatThrownBy(() -> Companions.join(text, other)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Companions.whyNot(text, tables)).isEmpty();
+        // a text cut short (mid-character) is not joined: what it lacks may be its end, not its tables
+        byte[] bytes = parts[0].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Disclosure cut;
+        try {
+            cut = READER.read(java.util.Arrays.copyOf(bytes, bytes.length - 1), "cut.txt");
+        } catch (UnreadableInputException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(cut.truncation()).isPresent();
+        assertThat(Companions.whyNot(cut, tables)).get().asString().contains("不完整");
 
         // in a folder: the pair is found; a second table file of the same year makes it ambiguous
         assertThat(Companions.pairs(List.of(SharedFixtures.seed(), tables, text, lastYear)))

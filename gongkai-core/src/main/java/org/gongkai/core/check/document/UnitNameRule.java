@@ -42,7 +42,8 @@ public final class UnitNameRule implements Rule {
         // the tables printing another name, by the name: one finding a name ("表一《收支预算总表》等12张表")
         Map<String, List<PublishedTable>> byName = new LinkedHashMap<>();
         for (PublishedTable t : d.tables()) {
-            if (t.unitName() != null && !t.unitName().isBlank() && !UnitNames.same(t.unitName(), unit) && !UnitNames.same(t.unitName(), department)) {
+            if (t.unitName() != null && !t.unitName().isBlank() && !UnitNames.same(t.unitName(), unit)
+                    && !UnitNames.same(t.unitName(), department)) {
                 byName.computeIfAbsent(UnitNames.plain(t.unitName()), k -> new ArrayList<>()).add(t);
             }
         }
