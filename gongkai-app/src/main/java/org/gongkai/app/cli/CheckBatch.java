@@ -379,12 +379,18 @@ final class CheckBatch {
                 + (outcome.equals("不完整") ? "：文件被截断，只检查了读到的部分" : "");
     }
 
+    /** The count that ends the lines, and where the reports are. */
     private String total(int files) {
-        return "共 " + files + " 个文件" + (joined == 0 ? "" : "（其中 " + joined + " 对文字和报表各自合为一份检查）")
+        return counted(files) + (folder == null ? "" : "各文件的报告在 " + folder
+                + (format == ReportFormat.text ? "" : "（汇总见 " + INDEX + format.name() + "）") + "。");
+    }
+
+    /** "共 22 个文件，合为 15 份（7 对文字和报表各合为一份）：有错误 12，…；共发现错误 … 项、…。" */
+    private String counted(int files) {
+        return "共 " + files + " 个文件" + (joined == 0 ? "" : "，合为 " + (files - joined) + " 份（" + joined + " 对文字和报表各合为一份）")
                 + "：有错误 " + withErrors + "，无错误 " + withoutErrors + "，不完整 " + incomplete
                 + "，无法读取 " + unreadable + "；共发现错误 " + findings[Severity.ERROR.ordinal()] + " 项、警告 "
-                + findings[Severity.WARNING.ordinal()] + " 项、提示 " + findings[Severity.INFO.ordinal()] + " 项。"
-                + (folder == null ? "" : "各文件的报告在 " + folder + (format == ReportFormat.text ? "" : "（汇总见 " + INDEX + format.name() + "）") + "。");
+                + findings[Severity.WARNING.ordinal()] + " 项、提示 " + findings[Severity.INFO.ordinal()] + " 项。";
     }
 
     /** The rules that found an error or a warning, those in the most files first, then those with the most findings. */
@@ -436,7 +442,7 @@ final class CheckBatch {
                 .append("th,td.n,td:nth-child(3),td:last-child{white-space:nowrap}td.n{text-align:right}tr.有错误 td:nth-child(3),tr.无法读取 td:nth-child(3),tr.不完整 td:nth-child(3){color:#b00020;font-weight:bold}")
                 .append("tr.无错误 td:nth-child(3){color:#1b5e20}.hint{color:#666;font-size:.9em}th[aria-sort=descending]::after{content:\" ▼\"}")
                 .append("th[aria-sort=ascending]::after{content:\" ▲\"}\n</style>\n</head>\n<body>\n<h1>预算公开检查汇总</h1>\n<p>")
-                .append(Markup.esc(total(files))).append("</p>\n<p class=\"hint\">点击表头按该列排序，再点一次倒过来。</p>\n")
+                .append(Markup.esc(counted(files))).append("</p>\n<p class=\"hint\">点击表头按该列排序，再点一次倒过来。</p>\n")
                 .append("<table id=\"files\">\n<thead><tr><th>文件</th><th>单位和年度</th><th>结果</th>")
                 .append("<th data-number>错误</th><th data-number>警告</th><th data-number>提示</th><th>报告</th></tr></thead>\n<tbody>\n");
         for (Row r : rows) {

@@ -81,8 +81,15 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (together && separately) {
+            err.println("gongkai：--together（两个文件合为一份）和 --separately（分开检查）不能同时使用：请去掉其中一个。");
+            return ExitCode.USAGE;
+        }
         if (!together && !InputFiles.isOneFile(inputs)) {
             return new CheckBatch(spec.commandLine().getOut(), err, format, output, FileWork.threads(threads), !separately).run(inputs);
+        }
+        if (!OneDisclosure.fileOrSay(output, err)) {
+            return ExitCode.USAGE;
         }
         OneDisclosure.Read read = OneDisclosure.read(inputs, together, err);
         if (read.disclosure() == null) {

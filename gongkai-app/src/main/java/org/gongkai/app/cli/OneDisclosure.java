@@ -8,6 +8,7 @@ import java.util.List;
 import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.read.Companions;
+import org.gongkai.core.read.DisclosureReader;
 import org.gongkai.core.read.UnreadableInputException;
 
 /**
@@ -38,24 +39,42 @@ final class OneDisclosure {
         return together(inputs, err);
     }
 
+    /**
+     * True when {@code output} (null: standard output) can name the one file written, else false
+     * after saying so: a folder will not do.
+     */
+    static boolean fileOrSay(Path output, PrintWriter err) {
+        if (output != null && Files.isDirectory(output)) {
+            err.println("gongkai：“" + output + "”是一个目录：读取一个文件时 -o 应为要写入的文件名，如 -o " + output.resolve("结果.json")
+                    + "（给出目录的是读取多个文件时）。");
+            return false;
+        }
+        return true;
+    }
+
     private static Read together(List<Path> inputs, PrintWriter err) {
         if (inputs.size() != 2 || inputs.stream().anyMatch(Files::isDirectory)) {
             err.println("gongkai：--together 须给出两个文件（同一份公开文件的文字部分和报表部分），而不是"
-                    + (inputs.stream().anyMatch(Files::isDirectory) ? "目录" : inputs.size() + " 个") + "。"
-                    + "检查目录时，同一目录中同一年度的文字文件和报表文件会自动合并。");
+                    + (inputs.stream().anyMatch(Files::isDirectory) ? "目录" : " " + inputs.size() + " 个") + "。"
+                    + "（gongkai check 检查目录时会自动合并同一目录中同一年度、同一单位的文字文件和报表文件。）");
             return new Read(null, ExitCode.USAGE);
         }
         InputReader reader = InputReader.withBundledTemplates();
         Disclosure a;
         Disclosure b;
+        Path reading = inputs.get(0);
         try {
-            a = reader.read(inputs.get(0));
-            b = reader.read(inputs.get(1));
+            a = reader.read(reading);
+            reading = inputs.get(1);
+            b = reader.read(reading);
         } catch (UnreadableInputException e) {
-            err.println("gongkai：" + e.getMessage());
+            String message = e.getMessage();
+            String name = DisclosureReader.fileName(reading);
+            err.println("gongkai：" + (message.contains(name) ? message : "“" + name + "”：" + message));
             return new Read(null, ExitCode.UNREADABLE);
         }
-        if (Companions.textOnly(b) && Companions.tablesOnly(a)) {
+        // the tables' file first, or the text's second: the other way round, so a refusal names the file at fault
+        if (Companions.tablesOnly(a) || Companions.textOnly(b)) {
             Disclosure t = a;
             a = b;
             b = t;

@@ -60,6 +60,9 @@ final class ParseCommand implements Callable<Integer> {
         if (!together && !InputFiles.isOneFile(inputs)) {
             return new ParseBatch(spec.commandLine().getOut(), err, format, output, FileWork.threads(threads)).run(inputs);
         }
+        if (!OneDisclosure.fileOrSay(output, err)) {
+            return ExitCode.USAGE;
+        }
         OneDisclosure.Read read = OneDisclosure.read(inputs, together, err);
         if (read.disclosure() == null) {
             return read.exitCode();
@@ -71,7 +74,12 @@ final class ParseCommand implements Callable<Integer> {
             case text -> DisclosureSummary.of(d);
         };
         if (output != null) {
-            Files.writeString(output, out);
+            try {
+                Files.writeString(output, out);
+            } catch (IOException e) {
+                err.println("gongkai：无法写入 " + output + "（" + RenderCommand.why(e) + "）。请确认目录存在且可写后再试。");
+                return ExitCode.USAGE;
+            }
         } else {
             PrintWriter w = spec.commandLine().getOut();
             w.print(out);

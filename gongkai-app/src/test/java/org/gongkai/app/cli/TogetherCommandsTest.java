@@ -64,6 +64,9 @@ class TogetherCommandsTest {
         assertThat(run("check", tables).err()).contains("本文件只有报表、没有情况说明");
         assertThat(run("check", SharedFixtures.seedFile().toString()).err()).isEmpty();
 
+        // a page of the joined document is said to be in the file it is in
+        assertThat(r.out()).contains("，报表文件）").contains("，文字文件）");
+
         JsonNode json = JsonMapper.builder().build().readTree(run("check", text, tables, "--together", "--format", "json").out());
         assertThat(json.at("/source/fileName").asString()).isEqualTo("预算公开文件.txt");
         assertThat(json.at("/companions/0/fileName").asString()).isEqualTo("预算公开表.txt");
@@ -97,7 +100,23 @@ class TogetherCommandsTest {
             assertThat(missing.exit()).as(command).isEqualTo(ExitCode.UNREADABLE);
             assertThat(missing.err()).as(command).contains("找不到").doesNotContain("Exception");
             assertThat(missing.out() + one.out() + years.out() + twoTexts.out()).as(command).isEmpty();
+            // the file at fault is named, whichever comes first
+            Path empty = Files.write(dir.resolve("空.pdf"), new byte[0]);
+            ParseCommandTest.Run blank = run(command, text, empty.toString(), "--together");
+            assertThat(blank.exit()).as(command).isEqualTo(ExitCode.UNREADABLE);
+            assertThat(blank.err()).as(command).startsWith("gongkai：“空.pdf”：文件为空");
+            Path notes = Files.writeString(dir.resolve("说明.txt"), "本文件说明公开的方式。");
+            ParseCommandTest.Run wrong = run(command, in.resolve("预算公开表.txt").toString(), notes.toString(), "--together");
+            assertThat(wrong.exit()).as(command).isEqualTo(ExitCode.USAGE);
+            assertThat(wrong.err()).as(command).contains("“说明.txt”").doesNotContain("“预算公开表.txt”");
+            // -o naming a folder, where one file is written
+            ParseCommandTest.Run toFolder = run(command, text, in.resolve("预算公开表.txt").toString(), "--together", "-o", dir.toString());
+            assertThat(toFolder.exit()).as(command).isEqualTo(ExitCode.USAGE);
+            assertThat(toFolder.err()).as(command).contains("是一个目录").doesNotContain("Exception").doesNotContain("Is a directory");
         }
+        ParseCommandTest.Run both = run("check", text, in.resolve("预算公开表.txt").toString(), "--together", "--separately");
+        assertThat(both.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(both.err()).contains("不能同时使用");
     }
 
     @Test
@@ -114,7 +133,7 @@ class TogetherCommandsTest {
         assertThat(lines.get(0)).startsWith("有错误：" + other.resolve("预算公开表.txt") + " → 柳林县人力资源和社会保障局 2023年");
         assertThat(lines.get(1)).isEqualTo("有错误：" + in.resolve("整份.txt") + document);
         assertThat(lines.get(2)).isEqualTo("有错误：" + in.resolve("预算公开文件.txt") + " + 预算公开表.txt" + document);
-        assertThat(lines.get(lines.size() - 1)).startsWith("共 4 个文件（其中 1 对文字和报表各自合为一份检查）：有错误 3，");
+        assertThat(lines.get(lines.size() - 1)).startsWith("共 4 个文件，合为 3 份（1 对文字和报表各合为一份）：有错误 3，");
         assertThat(r.exit()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run("check", in.toString(), "--threads", "1").out()).isEqualTo(r.out());
 

@@ -107,6 +107,10 @@ public final class DisclosureReader {
             SourceInfo source = new SourceInfo(fileName, "pdf", null, bytes.length, sha, layout.pages(), layout.size());
             return new DocumentReader(layout, source, templates, titles, codes, false).read();
         }
+        if (bytes.length > 0 && fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) { // empty: said below
+            throw new UnreadableInputException("“" + fileName + "”不是 PDF 文件（开头没有 PDF 的标记）：文件可能已损坏，或是改了扩展名的"
+                    + "其他文件。请重新下载或导出该 PDF 后再试。");
+        }
         DecodedText text = TextDecoder.decode(bytes);
         Layout layout = text.layout();
         SourceInfo source = new SourceInfo(fileName, "text", text.encoding(), bytes.length, sha, 0, layout.size());

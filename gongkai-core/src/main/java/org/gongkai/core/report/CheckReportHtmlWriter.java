@@ -123,7 +123,7 @@ public final class CheckReportHtmlWriter {
                 b.append("<ol class=\"findings\">\n");
                 for (Finding f : group) {
                     n++;
-                    finding(b, f, n, rows);
+                    finding(b, d, f, n, rows);
                 }
                 b.append("</ol>\n");
             }
@@ -150,6 +150,9 @@ public final class CheckReportHtmlWriter {
         if (s != null && s.sha256() != null) {
             meta(b, "SHA-256", s.sha256());
         }
+        for (SourceInfo c : d.companions()) {
+            meta(b, "报表文件 SHA-256", c.sha256());
+        }
         meta(b, "模板", ReportWording.template(d));
         meta(b, "规则", LedgerSummary.of(r.ledger()).describe());
         b.append("</dl>\n<ul class=\"counts\">\n");
@@ -170,7 +173,7 @@ public final class CheckReportHtmlWriter {
         b.append("<dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
     }
 
-    private static void finding(StringBuilder b, Finding f, int n, PublishedRows rows) {
+    private static void finding(StringBuilder b, Disclosure d, Finding f, int n, PublishedRows rows) {
         Location l = f.location();
         b.append("<li class=\"finding ").append(css(f.severity())).append("\" id=\"f").append(n).append("\">\n");
         b.append("<div class=\"head\"><span class=\"rule\">").append(esc(f.ruleId())).append("</span>")
@@ -178,7 +181,7 @@ public final class CheckReportHtmlWriter {
                 .append("<span class=\"cat\">").append(esc(f.category().label())).append("</span>")
                 .append("<span class=\"n\">#").append(n).append("</span></div>\n");
         b.append("<p class=\"message\">").append(esc(f.message())).append("</p>\n");
-        String place = l.describe();
+        String place = ReportWording.place(d, l);
         if (!place.isEmpty()) {
             b.append("<p class=\"where\">位置：").append(esc(place)).append("</p>\n");
         }

@@ -47,13 +47,13 @@ public final class CheckReportTextWriter {
                 if (s == Severity.INFO) {
                     b.append("  - [").append(f.ruleId()).append("] ").append(f.message());
                     if (f.location().position().isKnown()) {
-                        b.append("（").append(f.location().position().describe()).append("）");
+                        b.append("（").append(ReportWording.position(d, f.location())).append("）");
                     }
                     b.append('\n');
                     continue;
                 }
                 b.append(String.format("%3d. [", n)).append(f.ruleId()).append("] ").append(f.message()).append('\n');
-                String place = f.location().describe();
+                String place = ReportWording.place(d, f.location());
                 if (!place.isEmpty()) {
                     b.append("     位置：").append(place).append('\n');
                 }

@@ -1,6 +1,7 @@
 package org.gongkai.core.report;
 
 import org.gongkai.core.check.CheckReport;
+import org.gongkai.core.check.Location;
 import org.gongkai.core.check.Severity;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.DisclosureMetadata;
@@ -47,6 +48,34 @@ final class ReportWording {
             b.append(i == 0 ? "" : "、").append(d.companions().get(i).fileName());
         }
         return b.append('）').toString();
+    }
+
+    /**
+     * Where a finding is, as {@link Location#describe} says it; for a disclosure read from two
+     * files, with the file its page is in: "表一《收支预算总表》“单位名称”（第3页第1行，报表文件）".
+     */
+    static String place(Disclosure d, Location l) {
+        String place = l.describe();
+        String file = file(d, l);
+        return file.isEmpty() || !place.endsWith("）") ? place : place.substring(0, place.length() - 1) + file + "）";
+    }
+
+    /** The page and line of a finding, "第3页第1行", with its file for a disclosure read from two ("第3页第1行，报表文件"). */
+    static String position(Disclosure d, Location l) {
+        return l.position().describe() + file(d, l);
+    }
+
+    /** "，报表文件" or "，文字文件" for a known place in a disclosure read from two files; else "". */
+    private static String file(Disclosure d, Location l) {
+        if (d.companions().isEmpty() || !l.position().isKnown()) {
+            return "";
+        }
+        return inTables(l) ? "，报表文件" : "，文字文件";
+    }
+
+    /** A place in a table ("表一《收支预算总表》…"), not in a form ("绩效目标表“…”") or the text. */
+    private static boolean inTables(Location l) {
+        return l.table() != null && l.table().startsWith("表");
     }
 
     /** The template id, or a note that none was recognised. */

@@ -80,6 +80,15 @@ class BadInputTest {
     }
 
     @Test
+    void aFileNamedPdfThatIsNotOne() {
+        byte[] text = "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> READER.read(text, "部门预算.PDF")).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("“部门预算.PDF”不是 PDF 文件").hasMessageContaining("请重新下载");
+        assertThat(READER.readText("hello", "部门预算.txt").tables()).isEmpty(); // the same words as text: read, nothing found
+        assertThatThrownBy(() -> READER.read(new byte[0], "x.pdf")).hasMessageContaining("文件为空");
+    }
+
+    @Test
     void aDamagedPdf() {
         byte[] pdf = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog".getBytes(StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> READER.read(pdf, "x.pdf")).isInstanceOf(UnreadableInputException.class)
