@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.gongkai.core.model.Paragraph;
 import org.gongkai.core.model.Profile;
+import org.gongkai.core.model.Sentence;
 import org.gongkai.core.model.StaffCount;
 import org.gongkai.core.model.Staffing;
 
@@ -17,6 +18,8 @@ import org.gongkai.core.model.Staffing;
 final class ProfileReader {
 
     private static final Pattern OFFICE_COUNT = Pattern.compile("内设(?:机构|职能)?[^0-9，。；]{0,6}?(\\d+)个");
+    /** A list's count at its end: "…、机关文印中心等20个处室和省委机要局". */
+    private static final Pattern LISTED_COUNT = Pattern.compile("等(\\d+)个(?:处室|科室|股室|职能处室|内设机构|机构)(?:和(.+))?$");
     private static final Pattern TOTAL = Pattern.compile("(?:财政负担人员|在职人员|实有人员|现有人员|编制人员|人员总数|共有人员|在职职工)(?:共)?(\\d+)(?:人|名)");
     private static final Pattern KIND = Pattern.compile("([\\u4e00-\\u9fa5（）()]{2,30}?)(\\d+)(?:人|名)");
     private static final Pattern CHANGE = Pattern.compile("(?:(\\d{4})年与(\\d{4})年(?:相比|比较)?|比上年|较上年|与上年相比)(增加|减少)(\\d+)(?:人|名)");
@@ -41,8 +44,12 @@ final class ProfileReader {
         String topic = "";
         for (Paragraph p : text) {
             String t = p.text();
+            if (isFolio(t)) {
+                continue; // a page's number, printed on a line of its own
+            }
             Numbering.Prefix n = Numbering.parse(t);
-            boolean heading = isHeading(n);
+            // under 主要职能, "3．围绕省委工作部署，…服务。" is a duty: a sentence of some length ("1、主要职能。" is a heading)
+            boolean heading = isHeading(n) && !(topic.equals("duties") && n.level() == 3 && t.endsWith("。") && n.rest().length() > 8);
             if (heading) {
                 String h = n.rest();
                 if (h.contains("职责") || h.contains("职能")) {
@@ -67,21 +74,34 @@ final class ProfileReader {
                     if (oc.find()) {
                         officeCount = Integer.parseInt(oc.group(1));
                     }
-                    int list = t.lastIndexOf("有：");
-                    if (list < 0) {
-                        list = t.lastIndexOf("有:");
-                    }
-                    if (list >= 0 && (t.contains("股") || t.contains("科") || t.contains("处") || t.contains("室"))) {
-                        offices.addAll(split(t.substring(list + 2), "、"));
-                    }
-                    if (t.contains("下属")) {
-                        int comma = t.indexOf('，');
-                        if (comma >= 0) {
-                            for (String u : split(t.substring(comma + 1), "；;、")) {
-                                if (looksLikeUnit(u)) {
-                                    subordinate.add(u);
+                    // sentence by sentence: "本部门内设机构包括：秘书处、…。本部门下属单位包括：东郊国宾馆、西康宾馆。"
+                    for (Sentence sentence : p.sentences()) {
+                        String st = sentence.text();
+                        int list = listStart(st);
+                        if (st.contains("下属")) {
+                            // listed after a colon, or after the paragraph's first comma ("…下属事业单位合并3个，…队；…中心；…中心。")
+                            String units = list >= 0 ? st.substring(list) : t.indexOf('，') >= 0 ? t.substring(t.indexOf('，') + 1) : null;
+                            if (units != null) {
+                                for (String u : split(units, "；;、")) {
+                                    if (looksLikeUnit(u)) {
+                                        subordinate.add(u);
+                                    }
                                 }
                             }
+                        } else if (list >= 0 && (st.contains("股") || st.contains("科") || st.contains("处") || st.contains("室"))) {
+                            List<String> listed = split(st.substring(list), "、");
+                            Matcher end = listed.isEmpty() ? null : LISTED_COUNT.matcher(listed.get(listed.size() - 1));
+                            if (end != null && end.find()) { // "机关文印中心等20个处室和省委机要局"
+                                String last = listed.remove(listed.size() - 1);
+                                listed.add(last.substring(0, end.start()));
+                                if (end.group(2) != null) {
+                                    listed.add(end.group(2));
+                                }
+                                if (officeCount == null) {
+                                    officeCount = Integer.parseInt(end.group(1));
+                                }
+                            }
+                            offices.addAll(listed);
                         }
                     }
                     if (t.contains("变动") || t.contains("合并") || t.contains("撤销") || t.contains("更名") || t.contains("划转")) {
@@ -94,6 +114,32 @@ final class ProfileReader {
             }
         }
         return new Profile(duties, officeCount, offices, subordinate, changes, staffing(staffText), text);
+    }
+
+    /** Where a list starts in {@code sentence}: after its last "有：" or "包括：" (either colon); -1 if none. */
+    private static int listStart(String sentence) {
+        int best = -1;
+        for (String mark : new String[] {"有：", "有:", "包括：", "包括:"}) {
+            int at = sentence.lastIndexOf(mark);
+            if (at >= 0) {
+                best = Math.max(best, at + mark.length());
+            }
+        }
+        return best;
+    }
+
+    /** A page's number alone: "1", "- 2 -". */
+    private static boolean isFolio(String t) {
+        String s = t.replace("-", "").replace("—", "").replace("－", "").strip();
+        if (s.isEmpty() || s.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 一、 headings are short; 1、 headings have no figures; （一） headings are a few words (longer ones are duties). */

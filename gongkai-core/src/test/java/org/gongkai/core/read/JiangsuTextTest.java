@@ -1,0 +1,30 @@
+package org.gongkai.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gongkai.core.SharedFixtures;
+import org.gongkai.core.model.Profile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 概况 of a Jiangsu text PDF (its tables in a file of their own), against the PDF as printed
+ * (江苏省委办公厅2018年度部门预算公开文件.pdf, pages 3-4).
+ */
+class JiangsuTextTest {
+
+    @Test
+    void theDutiesOfficesAndUnitsOfTheProfileAreRead() throws Exception {
+        Profile p = DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures()
+                .resolve("jiangsu/江苏省委办公厅/江苏省委办公厅2018年度部门预算公开文件.pdf")).profile();
+        // ten numbered duties, the short ones too ("3．围绕省委工作部署，…服务。"); the page's number "1" is none
+        assertThat(p.duties()).hasSize(10);
+        assertThat(p.duties().get(2)).isEqualTo("围绕省委工作部署，开展调查研究，为省委决策做好服务。");
+        assertThat(p.duties().get(9)).isEqualTo("完成省委交办的其它任务。");
+        assertThat(p.duties()).doesNotContain("1");
+        // "本部门内设机构包括：秘书处、…、机关文印中心等20个处室和省委机要局。本部门下属单位包括：东郊国宾馆、西康宾馆。"
+        assertThat(p.internalOfficeCount()).isEqualTo(20);
+        assertThat(p.internalOffices()).hasSize(21).startsWith("秘书处", "省委总值班室", "综合处")
+                .endsWith("机关后勤服务中心", "机关文印中心", "省委机要局");
+        assertThat(p.subordinateUnits()).containsExactly("东郊国宾馆", "西康宾馆");
+    }
+}
