@@ -1,6 +1,9 @@
 package org.gongkai.app.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListResourceBundle;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,9 +33,10 @@ public final class GongkaiCommand implements Runnable {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(t -> ExitCode.INTERNAL);
+        cl.setResourceBundle(new Wording());
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("gongkai：" + ex.getMessage());
+            c.getErr().println("gongkai：" + inChinese(ex));
             c.getErr().println("用法见：" + c.getCommandSpec().qualifiedName() + " --help");
             return ExitCode.USAGE;
         });
@@ -42,6 +46,42 @@ public final class GongkaiCommand implements Runnable {
             return ExitCode.INTERNAL;
         });
         return cl;
+    }
+
+    /**
+     * picocli's own words in the help, in Chinese: the synopsis heading and the standard options.
+     * Example: "用法：gongkai check [-hV] …", "-h, --help  显示本帮助后退出".
+     */
+    static final class Wording extends ListResourceBundle {
+        @Override
+        protected Object[][] getContents() {
+            return new Object[][] {
+                {"usage.synopsisHeading", "用法："},
+                {"usage.commandListHeading", "%n命令：%n"},
+                {"mixinStandardHelpOptions.help", "显示本帮助后退出"},
+                {"mixinStandardHelpOptions.version", "显示版本后退出"},
+                {"help", "显示本帮助后退出"},
+                {"version", "显示版本后退出"},
+            };
+        }
+    }
+
+    /** The command line's mistake in Chinese: "未知选项“--togther”，是不是要用 --together？"; others as picocli says them. */
+    static String inChinese(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            List<String> suggested = u.getSuggestions();
+            return (u.isUnknownOption() ? "未知选项“" : "多余的参数“") + first + "”"
+                    + (suggested.isEmpty() ? "" : "，是不是要用 " + String.join("、", suggested) + "？");
+        }
+        if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (CommandLine.Model.ArgSpec a : m.getMissing()) {
+                names.add(a.isOption() ? "选项 " + ((CommandLine.Model.OptionSpec) a).longestName() : "参数 " + a.paramLabel());
+            }
+            return "缺少" + String.join("、", names);
+        }
+        return ex.getMessage();
     }
 
     /** The libraries' own diagnostics (PDF layout, Office files) are for their developers, not for our users. */

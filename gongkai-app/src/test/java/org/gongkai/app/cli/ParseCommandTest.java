@@ -92,11 +92,19 @@ class ParseCommandTest {
         Run help = run("parse", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("--format").contains("退出码");
+        // picocli's own words in Chinese too
+        assertThat(help.out()).startsWith("用法：gongkai parse").contains("显示本帮助后退出").doesNotContain("Usage:")
+                .doesNotContain("Show this help");
         Run top = run("--help");
-        assertThat(top.out()).contains("parse");
+        assertThat(top.out()).contains("parse").contains("命令：");
         Run bad = run("parse", seed().toString(), "--format", "xml");
         assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(bad.err()).contains("--format");
-        assertThat(run("parse").exit()).isEqualTo(ExitCode.USAGE);
+        Run none = run("parse");
+        assertThat(none.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(none.err()).startsWith("gongkai：缺少参数 FILE|DIR\n");
+        Run typo = run("parse", seed().toString(), "--togther");
+        assertThat(typo.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(typo.err()).startsWith("gongkai：未知选项“--togther”，是不是要用 --together？\n").doesNotContain("Unknown");
     }
 }
