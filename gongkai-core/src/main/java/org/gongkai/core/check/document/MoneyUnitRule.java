@@ -22,10 +22,22 @@ import org.gongkai.core.model.PublishedTable;
         title = "金额单位统一（万元、元不混用）",
         message = "{place}{problem}",
         description = "每张表应注明金额单位，且与表样规定的单位（或其他表的单位）相同，不同为错误、未注明为警告；"
-                + "情况说明中的金额应使用与报表相同的单位，混用“元”和“万元”为警告。绩效目标表按规定以元为单位，不在此列。")
+                + "情况说明中的金额应使用与报表相同的单位，混用“元”和“万元”为警告。绩效目标表按规定以元为单位，不在此列；"
+                + "人均、每人的数和定额、标准（“人均定额增加1000元”“300元/人”）通常以元表述，也不在此列。")
 public final class MoneyUnitRule implements Rule {
 
     private static final Pattern YUAN_AMOUNT = Pattern.compile("[0-9][0-9,，]*(?:\\.[0-9]+)?\\s*元");
+
+    /**
+     * A rate per person or a standard, which is stated in 元 whatever the tables' unit:
+     * "工会经费人均定额增加1000元", "每人每天100元", "补助标准为300元/人".
+     */
+    private static boolean perPerson(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 8), start);
+        String after = text.substring(end, Math.min(text.length(), end + 3));
+        return before.contains("人均") || before.contains("每人") || before.contains("定额") || before.contains("标准")
+                || after.startsWith("/人") || after.startsWith("／人") || after.startsWith("每人");
+    }
 
     @Override
     public void check(Disclosure d, RuleRun run) {
@@ -56,7 +68,11 @@ public final class MoneyUnitRule implements Rule {
                 continue;
             }
             Matcher m = YUAN_AMOUNT.matcher(p.text());
-            if (m.find()) {
+            boolean found = false;
+            while (!found && m.find()) {
+                found = !perPerson(p.text(), m.start(), m.end());
+            }
+            if (found) {
                 run.report(Severity.WARNING, p.location(), "万元", m.group(), null,
                         "place", p.location().section(), "problem", "以“元”写金额（“" + m.group() + "”），报表以万元为单位：“" + Passages.excerpt(p.text(), m.start(), m.end()) + "”");
             }
