@@ -88,10 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!together && !InputFiles.isOneFile(inputs)) {
             return new CheckBatch(spec.commandLine().getOut(), err, format, output, FileWork.threads(threads), !separately).run(inputs);
         }
-        if (!OneDisclosure.fileOrSay(output, err)) {
-            return ExitCode.USAGE;
-        }
-        OneDisclosure.Read read = OneDisclosure.read(inputs, together, err);
+        OneDisclosure.Read read = OneDisclosure.read(inputs, together, output, err);
         if (read.disclosure() == null) {
             return read.exitCode();
         }

@@ -26,8 +26,14 @@ final class OneDisclosure {
     private OneDisclosure() {
     }
 
-    /** The disclosure of the one file in {@code inputs}, or of the two when {@code together}. */
-    static Read read(List<Path> inputs, boolean together, PrintWriter err) {
+    /**
+     * The disclosure of the one file in {@code inputs}, or of the two when {@code together}; none
+     * when {@code output} (null: standard output) names a folder, where one file is written.
+     */
+    static Read read(List<Path> inputs, boolean together, Path output, PrintWriter err) {
+        if (!fileOrSay(output, err)) {
+            return new Read(null, ExitCode.USAGE);
+        }
         if (!together) {
             try {
                 return new Read(InputReader.withBundledTemplates().read(inputs.get(0)), ExitCode.OK);
@@ -43,7 +49,7 @@ final class OneDisclosure {
      * True when {@code output} (null: standard output) can name the one file written, else false
      * after saying so: a folder will not do.
      */
-    static boolean fileOrSay(Path output, PrintWriter err) {
+    private static boolean fileOrSay(Path output, PrintWriter err) {
         if (output != null && Files.isDirectory(output)) {
             err.println("gongkai：“" + output + "”是一个目录：读取一个文件时 -o 应为要写入的文件名，如 -o " + output.resolve("结果.json")
                     + "（给出目录的是读取多个文件时）。");

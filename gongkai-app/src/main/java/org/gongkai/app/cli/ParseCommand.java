@@ -60,10 +60,7 @@ final class ParseCommand implements Callable<Integer> {
         if (!together && !InputFiles.isOneFile(inputs)) {
             return new ParseBatch(spec.commandLine().getOut(), err, format, output, FileWork.threads(threads)).run(inputs);
         }
-        if (!OneDisclosure.fileOrSay(output, err)) {
-            return ExitCode.USAGE;
-        }
-        OneDisclosure.Read read = OneDisclosure.read(inputs, together, err);
+        OneDisclosure.Read read = OneDisclosure.read(inputs, together, output, err);
         if (read.disclosure() == null) {
             return read.exitCode();
         }
