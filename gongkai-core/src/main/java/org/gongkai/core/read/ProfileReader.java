@@ -75,12 +75,15 @@ final class ProfileReader {
                         officeCount = Integer.parseInt(oc.group(1));
                     }
                     // sentence by sentence: "本部门内设机构包括：秘书处、…。本部门下属单位包括：东郊国宾馆、西康宾馆。"
+                    boolean restOfParagraph = false;
                     for (Sentence sentence : p.sentences()) {
                         String st = sentence.text();
                         int list = listStart(st);
                         if (st.contains("下属")) {
-                            // listed after a colon, or after the paragraph's first comma ("…下属事业单位合并3个，…队；…中心；…中心。")
-                            String units = list >= 0 ? st.substring(list) : t.indexOf('，') >= 0 ? t.substring(t.indexOf('，') + 1) : null;
+                            // listed after a colon, or (once) after the paragraph's first comma ("…下属事业单位合并3个，…队；…中心；…中心。")
+                            String units = list >= 0 ? st.substring(list)
+                                    : !restOfParagraph && t.indexOf('，') >= 0 ? t.substring(t.indexOf('，') + 1) : null;
+                            restOfParagraph |= list < 0;
                             if (units != null) {
                                 for (String u : split(units, "；;、")) {
                                     if (looksLikeUnit(u)) {
