@@ -113,6 +113,21 @@ class RealFixturesCheckTest {
         assertThat(r.ledger("PERF-001").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
 
+    @Test
+    void aTableSetWithoutItsTextIsToldOnceThatItsExplanationIsMissing() throws Exception {
+        CheckReport r = check("jiangsu/江苏省委办公厅/江苏省委办公厅2018年度部门预算公开表.pdf");
+        // the Jiangsu template lists no sections, yet a disclosure explains its tables
+        assertThat(r.findings("DOC-008")).singleElement().satisfies(f -> assertThat(f.message())
+                .isEqualTo("情况说明一节也没有（本文件只有报表；情况说明若另附于其他文件，请与之一并检查）"));
+        // with its text, nothing is missing
+        CheckReport joined = Checker.standard().check(Companions.join(
+                DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures()
+                        .resolve("jiangsu/江苏省委办公厅/江苏省委办公厅2018年度部门预算公开文件.pdf")),
+                DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures()
+                        .resolve("jiangsu/江苏省委办公厅/江苏省委办公厅2018年度部门预算公开表.pdf"))));
+        assertThat(joined.findings("DOC-008")).isEmpty();
+    }
+
     /**
      * Each folder's text and tables files of one disclosure, checked as one: every rule runs or
      * says why not, and the findings are listed after the files' own, under both names.

@@ -21,7 +21,7 @@ import org.gongkai.core.model.NarrativeSection;
         message = "情况说明{problem}",
         description = "表样（模板）列出情况说明应有的章节（如山西表样的十二节：收支变动、收入、支出……其他说明）。"
                 + "缺少一节为错误，顺序与模板不同为警告。标题比较时不计空格、年份和“部门”“单位”的差别。"
-                + "文件一节情况说明也没有时（只有报表，情况说明另附一个文件），合为一条报告。")
+                + "文件有报表而一节情况说明也没有时（情况说明另附一个文件），无论表样是否规定章节，合为一条报告。")
 public final class SectionsRule implements Rule {
 
     private static final Pattern NOISE = Pattern.compile("[\\s　]|\\d{4}年度?");
@@ -34,14 +34,16 @@ public final class SectionsRule implements Rule {
             return;
         }
         List<String> wanted = tables.template().sections();
-        if (wanted.isEmpty()) {
-            run.notApplicable("表样未规定情况说明的章节");
+        List<NarrativeSection> found = d.narrative().sections();
+        if (found.isEmpty() && !d.tables().isEmpty()) {
+            // every disclosure explains its tables, whichever sections its template lists
+            run.report(Severity.ERROR, Location.at(null), wanted.isEmpty() ? "情况说明" : wanted.size() + "节", "0节", null,
+                    "problem", (wanted.isEmpty() ? "一节也没有" : "全部" + wanted.size() + "节都没有")
+                            + "（本文件只有报表；情况说明若另附于其他文件，请与之一并检查）");
             return;
         }
-        List<NarrativeSection> found = d.narrative().sections();
-        if (found.isEmpty()) {
-            run.report(Severity.ERROR, Location.at(null), wanted.size() + "节", "0节", null,
-                    "problem", "全部" + wanted.size() + "节都没有（本文件只有报表；情况说明若另附于其他文件，请与之一并检查）");
+        if (wanted.isEmpty()) {
+            run.notApplicable("表样未规定情况说明的章节");
             return;
         }
         List<String> foundTitles = new ArrayList<>(); // made plain once, not once per wanted section
