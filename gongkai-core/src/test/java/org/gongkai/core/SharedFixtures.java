@@ -54,6 +54,21 @@ public final class SharedFixtures {
         return new String(seedBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * {@code seed} (the reference document's text, or a copy of it) in two, as a disclosure whose
+     * tables are published apart is: its text without the 13 tables, and the tables alone, without
+     * the heading 第二部分 (text, then tables).
+     */
+    public static String[] seedInTwo(String seed) {
+        String heading = "\n第二部分 2024年单位预算报表\n";
+        int tables = seed.indexOf(heading) + 1;
+        int after = seed.indexOf("\n第三部分 2024年度单位预算情况说明\n") + 1;
+        if (tables <= 0 || after <= tables) {
+            throw new IllegalArgumentException("not the reference document: its 第二部分 and 第三部分 headings are not where they were");
+        }
+        return new String[] {seed.substring(0, tables) + seed.substring(after), seed.substring(tables + heading.length() - 1, after)};
+    }
+
     /** The reference document read once for all tests. */
     public static synchronized Disclosure seed() {
         if (seed == null) {

@@ -243,8 +243,12 @@ class ApiController {
         List<UploadAnswer.FileResult> results = new java.util.ArrayList<>();
         boolean stored = false;
         boolean unreadable = false;
+        List<DisclosureStore.Upload> uploads = new java.util.ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            ImportResult r = store.importFile(contents.get(i), name(files.get(i)));
+            uploads.add(DisclosureStore.Upload.of(contents.get(i), name(files.get(i))));
+        }
+        // sent together: a text and its tables published apart are stored as one version, one result naming both
+        for (ImportResult r : store.importAll(uploads, name -> { }, x -> { })) {
             stored |= r.outcome() == ImportOutcome.STORED;
             unreadable |= r.outcome() == ImportOutcome.UNREADABLE;
             results.add(UploadAnswer.FileResult.of(r));

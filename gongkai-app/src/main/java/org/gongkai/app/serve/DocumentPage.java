@@ -112,6 +112,9 @@ final class DocumentPage {
         item(b, lang.t("版本", "Version"), lang.t("第" + d.version() + "版", String.valueOf(d.version()))
                 + lang.t("，入库于 ", ", stored on ") + d.importedAt().toLocalDate());
         item(b, lang.t("原始文件", "Original file"), d.fileName());
+        if (d.companionFileName() != null) { // its tables published as a file of their own, stored with it
+            item(b, lang.t("报表文件", "Tables file"), d.companionFileName());
+        }
         b.append("<dt>").append(lang.t("检查", "Check")).append("</dt><dd><a href=\"#check\">")
                 .append("<span class=\"sev-ERROR\">").append(lang.t("错误 ", "errors ")).append(d.errors()).append("</span>")
                 .append(lang.t("，", ", ")).append("<span class=\"sev-WARNING\">").append(lang.t("警告 ", "warnings "))
@@ -133,6 +136,9 @@ final class DocumentPage {
         }
         b.append("<h2>").append(lang.t("下载", "Download")).append("</h2>\n<ul class=\"downloads\">\n");
         for (DownloadFormat f : DownloadFormat.values()) {
+            if (f == DownloadFormat.COMPANION && d.companionFileName() == null) {
+                continue;
+            }
             b.append("<li><a href=\"/disclosures/").append(d.id()).append("/download/").append(f.pathName())
                     .append("\" download>");
             Markup.esc(b, f.label(lang)).append("</a></li>\n");

@@ -62,6 +62,11 @@ class DownloadFiles {
         if (format == DownloadFormat.ORIGINAL) {
             return store.original(id).map(bytes -> new File(safe(d.fileName()), type, bytes));
         }
+        if (format == DownloadFormat.COMPANION) {
+            String tables = d.companionFileName();
+            return tables == null ? Optional.empty() : store.companionOriginal(id)
+                    .map(bytes -> new File(safe(tables), format.contentType(tables), bytes));
+        }
         return Optional.of(files.get(new Key(id, format), k -> new File(name, type, render(id, format, baseName(d)))));
     }
 

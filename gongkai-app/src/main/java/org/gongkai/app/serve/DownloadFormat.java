@@ -24,7 +24,9 @@ enum DownloadFormat {
     CSV("csv", RenderFormat.CSV, "text/csv;charset=UTF-8", "数据 CSV", "Facts CSV"),
     DATAPACKAGE("datapackage", RenderFormat.CSV, "application/zip", "数据包（CSV 与 datapackage.json）",
             "Data package (CSV and datapackage.json)"),
-    ORIGINAL("original", null, null, "原始文件（按收到时保存）", "Original file (as received)");
+    ORIGINAL("original", null, null, "原始文件（按收到时保存）", "Original file (as received)"),
+    /** The file of tables of a disclosure whose text and tables were published as two files. */
+    COMPANION("original-tables", null, null, "原始文件之报表（按收到时保存）", "Original tables file (as received)");
 
     private final String name;
     private final RenderFormat render;
@@ -55,18 +57,23 @@ enum DownloadFormat {
         return lang.t(zh, en);
     }
 
-    /** The file's extension: "pdf"; for the original, that of the name it was received under. */
+    /** A file as received ({@link #ORIGINAL}, {@link #COMPANION}), not made by gongkai. */
+    boolean received() {
+        return render == null;
+    }
+
+    /** The file's extension: "pdf"; for a file as received, that of the name it was received under. */
     String extension(String originalName) {
-        if (this == ORIGINAL) {
+        if (received()) {
             int dot = originalName.lastIndexOf('.');
             return dot < 0 ? "" : originalName.substring(dot + 1).toLowerCase(Locale.ROOT);
         }
         return this == DATAPACKAGE ? "zip" : name;
     }
 
-    /** Its Content-Type; for the original, by the extension it was received with. */
+    /** Its Content-Type; for a file as received, by the extension it was received with. */
     String contentType(String originalName) {
-        if (this != ORIGINAL) {
+        if (!received()) {
             return contentType;
         }
         return switch (extension(originalName)) {

@@ -32,7 +32,10 @@ final class HomePage {
                 .append("<label>").append(lang.t("上传预算公开文件（.txt、.pdf、填报工作簿或一体化平台导出 .xlsx）：",
                         "Upload a disclosure (.txt, .pdf, the authoring workbook or a platform export .xlsx): "))
                 .append("<input type=\"file\" name=\"file\" multiple accept=\".txt,.pdf,.xlsx\"></label> ")
-                .append("<button type=\"submit\">").append(lang.t("导入并检查", "Import and check")).append("</button></form>\n");
+                .append("<button type=\"submit\">").append(lang.t("导入并检查", "Import and check")).append("</button>")
+                .append("<p class=\"muted\">").append(lang.t("文字和报表分两个文件发布的（如江苏省各部门的“部门预算公开文件”和“部门预算公开表”），请一起选择上传，合为一份检查和入库。",
+                        "Where the text and the tables were published as two files (as the Jiangsu departments do), choose both: they are checked and stored as one."))
+                .append("</p></form>\n");
         Map<String, Map<String, Map<String, List<StoredDisclosure>>>> tree = new LinkedHashMap<>();
         for (StoredDisclosure d : disclosures) {
             String region = d.province().isEmpty() || d.province().equals(d.region()) ? d.region() : d.province() + " " + d.region();

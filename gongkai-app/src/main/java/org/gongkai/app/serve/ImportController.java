@@ -33,6 +33,7 @@ class ImportController {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<String> upload(@RequestParam("file") List<MultipartFile> files) {
         List<ImportResult> results = new ArrayList<>();
+        List<DisclosureStore.Upload> accepted = new ArrayList<>();
         for (MultipartFile f : files) {
             if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isEmpty())) {
                 continue; // the form sent without a file chosen
@@ -46,11 +47,13 @@ class ImportController {
                             + " 文件（按文件名和内容判断）：" + name + " 不是，未保存。请上传预算公开文件、填报工作簿或一体化平台导出。"));
                     continue;
                 }
-                results.add(store.importFile(bytes, name));
+                accepted.add(DisclosureStore.Upload.of(bytes, name));
             } catch (IOException e) {
                 results.add(new ImportResult(ImportOutcome.UNREADABLE, name, null, "上传未完成（" + e.getMessage() + "）：请重新上传。"));
             }
         }
+        // sent together: a text and its tables published apart are stored as one version
+        results.addAll(store.importAll(accepted, name -> { }, r -> { }));
         boolean unreadable = results.isEmpty() || results.stream().anyMatch(r -> r.outcome() == ImportOutcome.UNREADABLE || r.outcome() == ImportOutcome.REFUSED);
         return ResponseEntity.status(unreadable ? 422 : 200).contentType(HTML).body(ImportPage.write(results, store));
     }

@@ -29,7 +29,7 @@ final class ImportPage {
         for (ImportResult r : results) {
             b.append("<section class=\"import\"><h2>");
             Markup.esc(b, r.outcome().label()).append("：");
-            Markup.esc(b, r.fileName()).append("</h2>\n");
+            Markup.esc(b, r.files()).append("</h2>\n");
             StoredDisclosure d = r.disclosure();
             if (d == null) {
                 b.append("<p class=\"unreadable\">");

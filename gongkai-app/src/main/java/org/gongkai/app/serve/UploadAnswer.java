@@ -24,17 +24,20 @@ record UploadAnswer(List<FileResult> files) {
      * @param message    why it could not be read or was refused, in Chinese; null otherwise
      * @param disclosure the stored version (new, or the earlier one with the same content); null otherwise
      * @param page       the version's page; null when none
+     * @param companion  the file of tables sent with it and stored with it as one version (a text and
+     *                   its tables published apart); null when it came alone
      */
-    record FileResult(String file, String outcome, String status, String message, DisclosureItem disclosure, String page) {
+    record FileResult(String file, String outcome, String status, String message, DisclosureItem disclosure, String page,
+                      String companion) {
 
         static FileResult of(ImportResult r) {
             StoredDisclosure d = r.disclosure();
             return new FileResult(r.fileName(), r.outcome().name(), r.outcome().label(), r.message(),
-                    d == null ? null : DisclosureItem.of(d), d == null ? null : "/disclosures/" + d.id());
+                    d == null ? null : DisclosureItem.of(d), d == null ? null : "/disclosures/" + d.id(), r.companionFileName());
         }
 
         static FileResult refused(String file, String message) {
-            return new FileResult(file, "REFUSED", "拒收", message, null, null);
+            return new FileResult(file, "REFUSED", "拒收", message, null, null, null);
         }
     }
 }

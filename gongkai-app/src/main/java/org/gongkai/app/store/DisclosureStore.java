@@ -1,11 +1,15 @@
 package org.gongkai.app.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -35,6 +40,7 @@ import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Period;
 import org.gongkai.core.model.SourcePosition;
 import org.gongkai.core.model.SpendingType;
+import org.gongkai.core.read.Companions;
 import org.gongkai.core.read.UnreadableInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -55,7 +61,8 @@ public final class DisclosureStore {
 
     private static final String SELECT = """
             SELECT d.id, r.name AS region, r.province, dp.name AS department, u.name AS unit, d.year, d.kind, d.level,
-                   d.template, d.title, d.version, d.sha256, d.file_name, d.imported_at, d.facts, d.errors, d.warnings, d.notes
+                   d.template, d.title, d.version, d.sha256, d.file_name, d.imported_at, d.facts, d.errors, d.warnings, d.notes,
+                   d.companion_file_name
             FROM disclosures d JOIN units u ON u.id = d.unit_id JOIN departments dp ON dp.id = u.department_id
                  JOIN regions r ON r.id = dp.region_id
             """;
@@ -86,35 +93,148 @@ public final class DisclosureStore {
         this.checker = checker;
     }
 
+    /** A file sent to be stored: the name it came under, and its bytes, had when it is stored. */
+    public interface Upload {
+
+        String fileName();
+
+        byte[] bytes() throws IOException;
+
+        /** Bytes received, e.g. by the web form. */
+        static Upload of(byte[] bytes, String fileName) {
+            return new Upload() {
+                @Override
+                public String fileName() {
+                    return fileName;
+                }
+
+                @Override
+                public byte[] bytes() {
+                    return bytes;
+                }
+            };
+        }
+
+        /** A file on disk, read when its turn comes: a folder's files are not all held at once. */
+        static Upload of(Path file) {
+            return new Upload() {
+                @Override
+                public String fileName() {
+                    return file.getFileName().toString();
+                }
+
+                @Override
+                public byte[] bytes() throws IOException {
+                    return Files.readAllBytes(file);
+                }
+            };
+        }
+    }
+
     /**
      * Stores one file: kept, read, checked, stored. A file that cannot be read is kept and
      * reported ({@link ImportOutcome#UNREADABLE}, with the reader's message); nothing else is stored.
      */
     public ImportResult importFile(byte[] bytes, String fileName) {
-        String sha = sha256(bytes);
-        long upload = transactions.execute(tx -> {
+        return importAll(List.of(Upload.of(bytes, fileName)), name -> { }, r -> { }).get(0);
+    }
+
+    /**
+     * Stores files sent together, each as {@link #importFile} does, except that a file of text
+     * (概况, 情况说明, no table) and a file of tables (no text) of the same unit and year, each the
+     * other's only match among them ({@link Companions#pairs}), are one version: read together,
+     * checked together, the text's file its original and the tables' file its companion. A file that
+     * is one half and comes alone is stored alone, as it is, and read again when it comes back: its
+     * other half may come with it then.
+     * <p>{@code reading} is told each file's name before it is read. One result per file, or per
+     * pair, handed to {@code done} as it is made and returned in that
+     * order: a pair's, naming both files, once every file has been read; a file of a pair stored
+     * before is {@code UNCHANGED} on its own.
+     * Example: the two files of 江苏省委办公厅2018 give one result, "江苏省委办公厅2018年度部门预算公开文件.pdf +
+     * 江苏省委办公厅2018年度部门预算公开表.pdf", {@code STORED}.
+     */
+    public List<ImportResult> importAll(List<Upload> files, Consumer<String> reading, Consumer<ImportResult> done) {
+        List<ImportResult> out = new ArrayList<>();
+        Consumer<ImportResult> give = r -> {
+            out.add(r);
+            done.accept(r);
+        };
+        List<Half> halves = new ArrayList<>();
+        for (Upload f : files) {
+            reading.accept(f.fileName());
+            byte[] bytes;
+            try {
+                bytes = f.bytes();
+            } catch (IOException e) {
+                give.accept(new ImportResult(ImportOutcome.UNREADABLE, f.fileName(), null,
+                        "无法打开文件（" + e.getMessage() + "）：请确认文件存在且可读。"));
+                continue;
+            }
+            String sha = sha256(bytes);
+            long upload = keep(bytes, f.fileName(), sha);
+            Optional<StoredDisclosure> same = wholeBySha256(sha);
+            if (same.isPresent()) { // a file of a pair stored before says so on its own
+                recordUpload(upload, ImportOutcome.UNCHANGED, null, same.get().id());
+                give.accept(new ImportResult(ImportOutcome.UNCHANGED, f.fileName(), same.get(), null));
+                continue;
+            }
+            Disclosure d;
+            try {
+                d = reader.read(bytes, f.fileName());
+            } catch (UnreadableInputException e) {
+                recordUpload(upload, ImportOutcome.UNREADABLE, e.getMessage(), null);
+                give.accept(new ImportResult(ImportOutcome.UNREADABLE, f.fileName(), null, e.getMessage()));
+                continue;
+            }
+            Half h = new Half(d, sha, f.fileName(), upload);
+            if (Companions.textOnly(d) || Companions.tablesOnly(d)) {
+                halves.add(h); // stored once every file is read: its other half may come later in the list
+            } else {
+                give.accept(store(h, null));
+            }
+        }
+        List<Disclosure> read = halves.stream().map(Half::disclosure).toList();
+        Half[] tablesOf = new Half[halves.size()];
+        boolean[] joined = new boolean[halves.size()];
+        for (int[] p : Companions.pairs(read)) {
+            tablesOf[p[0]] = halves.get(p[1]);
+            joined[p[1]] = true;
+        }
+        for (int i = 0; i < halves.size(); i++) {
+            if (!joined[i]) {
+                give.accept(store(halves.get(i), tablesOf[i]));
+            }
+        }
+        return out;
+    }
+
+    /** A file read, with what is needed to store it. */
+    private record Half(Disclosure disclosure, String sha, String fileName, long upload) {
+    }
+
+    /** Keeps the original (once per content) and notes its upload; returns the upload's id. */
+    private long keep(byte[] bytes, String fileName, String sha) {
+        return transactions.execute(tx -> {
             jdbc.sql("INSERT INTO originals (sha256, content, size) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")
                     .params(sha, bytes, (long) bytes.length).update();
             return jdbc.sql("INSERT INTO uploads (sha256, file_name) VALUES (?, ?) RETURNING id")
                     .params(sha, fileName).query(Long.class).single();
         });
-        Optional<StoredDisclosure> same = bySha256(sha);
-        if (same.isPresent()) {
-            recordUpload(upload, ImportOutcome.UNCHANGED, null, same.get().id());
-            return new ImportResult(ImportOutcome.UNCHANGED, fileName, same.get(), null);
-        }
-        Disclosure d;
-        try {
-            d = reader.read(bytes, fileName);
-        } catch (UnreadableInputException e) {
-            recordUpload(upload, ImportOutcome.UNREADABLE, e.getMessage(), null);
-            return new ImportResult(ImportOutcome.UNREADABLE, fileName, null, e.getMessage());
-        }
+    }
+
+    /** Checks and stores {@code file}, joined with {@code tables} when they are one disclosure. */
+    private ImportResult store(Half file, Half tables) {
+        Disclosure d = tables == null ? file.disclosure() : Companions.join(file.disclosure(), tables.disclosure());
         OffsetDateTime readAt = OffsetDateTime.now();
         CheckReport report = checker.check(d);
         OffsetDateTime checkedAt = OffsetDateTime.now();
-        ImportResult result = transactions.execute(tx -> store(d, report, sha, fileName, readAt, checkedAt));
-        recordUpload(upload, result.outcome(), null, result.disclosure().id());
+        String part = tables != null ? null : Companions.textOnly(d) ? "TEXT" : Companions.tablesOnly(d) ? "TABLES" : null;
+        ImportResult result = transactions.execute(tx -> store(d, report, file.sha(), file.fileName(),
+                tables == null ? null : tables.sha(), tables == null ? null : tables.fileName(), part, readAt, checkedAt));
+        recordUpload(file.upload(), result.outcome(), null, result.disclosure().id());
+        if (tables != null) {
+            recordUpload(tables.upload(), result.outcome(), null, result.disclosure().id());
+        }
         if (result.outcome() == ImportOutcome.STORED) {
             remember(result.disclosure().id(), d);
             generation.incrementAndGet();
@@ -123,8 +243,8 @@ public final class DisclosureStore {
         return result;
     }
 
-    private ImportResult store(Disclosure d, CheckReport report, String sha, String fileName,
-                               OffsetDateTime readAt, OffsetDateTime checkedAt) {
+    private ImportResult store(Disclosure d, CheckReport report, String sha, String fileName, String companionSha,
+                               String companionName, String part, OffsetDateTime readAt, OffsetDateTime checkedAt) {
         DisclosureMetadata m = d.metadata();
         // a document that names no unit is kept apart from every other one, under its file's name
         String unitName = orElse(m.unitName(), orElse(m.departmentName(), "未署名单位（" + fileName + "）"));
@@ -143,22 +263,25 @@ public final class DisclosureStore {
         // one import at a time per unit: versions are numbered without gaps or races
         jdbc.sql("SELECT id FROM units WHERE id = ? FOR UPDATE").param(unit).query(Long.class).single();
         DisclosureKind kind = m.kind() == null ? DisclosureKind.BUDGET : m.kind();
-        Optional<Long> same = jdbc.sql("SELECT id FROM disclosures WHERE unit_id = ? AND year = ? AND kind = ? AND sha256 = ?")
-                .params(unit, year, kind.name(), sha).query(Long.class).optional();
+        Optional<Long> same = jdbc.sql("""
+                        SELECT id FROM disclosures WHERE unit_id = ? AND year = ? AND kind = ? AND sha256 = ?
+                               AND companion_sha256 IS NOT DISTINCT FROM ?""")
+                .params(unit, year, kind.name(), sha, companionSha).query(Long.class).optional();
         if (same.isPresent()) {
-            return new ImportResult(ImportOutcome.UNCHANGED, fileName, find(same.get()).orElseThrow(), null);
+            return new ImportResult(ImportOutcome.UNCHANGED, fileName, find(same.get()).orElseThrow(), null, companionName);
         }
         int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM disclosures WHERE unit_id = ? AND year = ? AND kind = ?")
                 .params(unit, year, kind.name()).query(Integer.class).single();
         List<Fact> facts = d.facts().facts();
         long id = jdbc.sql("""
                         INSERT INTO disclosures (unit_id, year, kind, level, template, title, version, sha256, file_name, format,
-                                                 read_at, checked_at, facts, errors, warnings, notes)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                                                 read_at, checked_at, facts, errors, warnings, notes,
+                                                 companion_sha256, companion_file_name, part)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(unit, year, kind.name(), m.level() == null ? null : m.level().name(), d.templateId(), m.title(),
                         version, sha, fileName, d.source() == null ? null : d.source().format(), readAt, checkedAt,
                         facts.size(), (int) report.count(Severity.ERROR), (int) report.count(Severity.WARNING),
-                        (int) report.count(Severity.INFO))
+                        (int) report.count(Severity.INFO), companionSha, companionName, part)
                 .query(Long.class).single();
         template.batchUpdate("""
                         INSERT INTO facts (disclosure_id, function_code, economic_code, government_economic_code, funding_source,
@@ -203,7 +326,7 @@ public final class DisclosureStore {
                     ps.setString(17, f.actual());
                     ps.setString(18, f.difference());
                 });
-        return new ImportResult(ImportOutcome.STORED, fileName, find(id).orElseThrow(), null);
+        return new ImportResult(ImportOutcome.STORED, fileName, find(id).orElseThrow(), null, companionName);
     }
 
     /** Every stored version, by region, department, unit, year (newest first) and version. */
@@ -234,8 +357,17 @@ public final class DisclosureStore {
     }
 
     /**
-     * The whole disclosure of a stored version, read again from its original (the reading is kept
-     * for the next request).
+     * The file of a stored version's tables, as received, when they were published apart from its
+     * text and stored with it ({@link StoredDisclosure#companionFileName()}); empty otherwise.
+     */
+    public Optional<byte[]> companionOriginal(long id) {
+        return jdbc.sql("SELECT o.content FROM disclosures d JOIN originals o ON o.sha256 = d.companion_sha256 WHERE d.id = ?")
+                .param(id).query(byte[].class).optional();
+    }
+
+    /**
+     * The whole disclosure of a stored version, read again from its original, and from its
+     * companion when it has one (the reading is kept for the next request).
      */
     public Optional<Disclosure> disclosure(long id) {
         Disclosure cached = read.get(id);
@@ -249,6 +381,11 @@ public final class DisclosureStore {
         }
         try {
             Disclosure d = reader.read(bytes.get(), s.get().fileName());
+            String companion = s.get().companionFileName();
+            if (companion != null) {
+                byte[] tables = companionOriginal(id).orElseThrow();
+                d = Companions.join(d, reader.read(tables, companion));
+            }
             remember(id, d);
             return Optional.of(d);
         } catch (UnreadableInputException e) {
@@ -406,8 +543,13 @@ public final class DisclosureStore {
         return w.isEmpty() ? "" : " WHERE" + w.substring(4);
     }
 
-    private Optional<StoredDisclosure> bySha256(String sha) {
-        return jdbc.sql(SELECT + " WHERE d.sha256 = ? ORDER BY d.id LIMIT 1").param(sha).query(ROW).optional();
+    /**
+     * The first version this content is the whole of, or one of the two files of: not a version
+     * it is stored as one half of on its own (its other half may come now).
+     */
+    private Optional<StoredDisclosure> wholeBySha256(String sha) {
+        return jdbc.sql(SELECT + " WHERE (d.sha256 = ? OR d.companion_sha256 = ?) AND d.part IS NULL ORDER BY d.id LIMIT 1")
+                .params(sha, sha).query(ROW).optional();
     }
 
     private void recordUpload(long upload, ImportOutcome outcome, String message, Long disclosure) {
@@ -426,7 +568,7 @@ public final class DisclosureStore {
                 DisclosureKind.valueOf(rs.getString("kind")), rs.getString("level"), rs.getString("template"),
                 rs.getString("title"), rs.getInt("version"), rs.getString("sha256"), rs.getString("file_name"),
                 rs.getObject("imported_at", OffsetDateTime.class), rs.getInt("facts"), rs.getInt("errors"),
-                rs.getInt("warnings"), rs.getInt("notes"));
+                rs.getInt("warnings"), rs.getInt("notes"), rs.getString("companion_file_name"));
     }
 
     private static void setPositive(java.sql.PreparedStatement ps, int i, int v) throws SQLException {

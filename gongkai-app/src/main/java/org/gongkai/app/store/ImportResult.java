@@ -9,6 +9,18 @@ package org.gongkai.app.store;
  * @param fileName   the file's name as given
  * @param disclosure the stored version (new or the earlier one with the same content); null when unreadable
  * @param message    why it could not be read, in Chinese; null otherwise
+ * @param companionFileName the file of tables imported with it as one disclosure ({@link
+ *                   DisclosureStore#importAll}), null when it came alone
  */
-public record ImportResult(ImportOutcome outcome, String fileName, StoredDisclosure disclosure, String message) {
+public record ImportResult(ImportOutcome outcome, String fileName, StoredDisclosure disclosure, String message,
+                           String companionFileName) {
+
+    public ImportResult(ImportOutcome outcome, String fileName, StoredDisclosure disclosure, String message) {
+        this(outcome, fileName, disclosure, message, null);
+    }
+
+    /** The file's name, with its tables' file when they came as one: "a.pdf + b.pdf". */
+    public String files() {
+        return companionFileName == null ? fileName : fileName + " + " + companionFileName;
+    }
 }

@@ -28,9 +28,26 @@ import org.gongkai.core.model.DisclosureKind;
  * @param errors     错误 findings
  * @param warnings   警告 findings
  * @param notes      提示 findings
+ * @param companionFileName the name of the file its tables were published in, when they were
+ *                   published apart from its text and stored with it (the original is the text's
+ *                   file); null otherwise
  */
 public record StoredDisclosure(long id, String region, String province, String department, String unit, int year,
                                DisclosureKind kind, String level, String template, String title, int version,
                                String sha256, String fileName, OffsetDateTime importedAt,
-                               int facts, int errors, int warnings, int notes) {
+                               int facts, int errors, int warnings, int notes, String companionFileName) {
+
+    /** A version stored from one file. */
+    public StoredDisclosure(long id, String region, String province, String department, String unit, int year,
+                            DisclosureKind kind, String level, String template, String title, int version,
+                            String sha256, String fileName, OffsetDateTime importedAt,
+                            int facts, int errors, int warnings, int notes) {
+        this(id, region, province, department, unit, year, kind, level, template, title, version, sha256, fileName,
+                importedAt, facts, errors, warnings, notes, null);
+    }
+
+    /** The file's name, and its tables' file when they came apart: "a.pdf", "a.pdf + b.pdf". */
+    public String files() {
+        return companionFileName == null ? fileName : fileName + " + " + companionFileName;
+    }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.gongkai.core.SharedFixtures;
+import org.gongkai.core.check.Checker;
+import org.gongkai.core.check.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +53,31 @@ class ImportCommandTest {
         Run again = run("import", dir.resolve("a.txt").toString(), "--home", home.toString());
         assertThat(again.code()).isEqualTo(ExitCode.OK);
         assertThat(again.out()).contains("与已有版本相同").contains("第1版");
+    }
+
+    @Test
+    void aTextAndItsTablesInOneFolderAreImportedAsOneVersion(@TempDir Path home, @TempDir Path dir) throws Exception {
+        String[] two = SharedFixtures.seedInTwo(SharedFixtures.seedText());
+        Path jiangsu = Files.createDirectories(dir.resolve("分开发布"));
+        Files.writeString(jiangsu.resolve("预算公开文件.txt"), two[0]);
+        Files.writeString(jiangsu.resolve("预算公开表.txt"), two[1]);
+        Path other = Files.createDirectories(dir.resolve("只有文字"));
+        Files.writeString(other.resolve("另一单位文字.txt"), two[0].replace("柳林县人力资源和社会保障局", "柳林县另一测试局"));
+
+        Run r = run("import", dir.toString(), "--home", home.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("已入库：" + jiangsu.resolve("预算公开文件.txt") + " + 预算公开表.txt → 柳林县人力资源和社会保障局 2024年度预算 第1版")
+                .contains("（错误 " + Checker.standard().check(SharedFixtures.seed()).count(Severity.ERROR) + "，");
+        // a text alone in its folder is stored as it is: files of two folders are never joined
+        assertThat(r.out()).contains("已入库：" + other.resolve("另一单位文字.txt") + " → 柳林县另一测试局");
+        assertThat(r.out()).doesNotContain("已入库：" + jiangsu.resolve("预算公开表.txt"));
+        assertThat(r.out()).contains("共 3 个文件（其中 1 对文字和报表各合为一份）：入库 2，与已有版本相同 0，无法读取 0");
+
+        Run again = run("import", jiangsu.toString(), "--home", home.toString());
+        assertThat(again.out()).contains("与已有版本相同：" + jiangsu.resolve("预算公开文件.txt") + " → ")
+                .contains("与已有版本相同：" + jiangsu.resolve("预算公开表.txt") + " → ")
+                .contains("共 2 个文件：入库 0，与已有版本相同 2，无法读取 0");
+        assertThat(run("import", "--help").out()).contains("合为一份入库");
     }
 
     @Test

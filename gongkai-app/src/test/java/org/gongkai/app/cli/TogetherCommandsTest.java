@@ -33,13 +33,10 @@ class TogetherCommandsTest {
 
     /** dir/预算公开文件.txt (the reference document without its tables) and dir/预算公开表.txt (the tables alone). */
     private static Path halves(Path dir) throws Exception {
-        String seed = SharedFixtures.seedText();
-        String heading = "\n第二部分 2024年单位预算报表\n";
-        int tables = seed.indexOf(heading) + 1;
-        int after = seed.indexOf("\n第三部分 2024年度单位预算情况说明\n") + 1;
+        String[] two = SharedFixtures.seedInTwo(SharedFixtures.seedText());
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("预算公开文件.txt"), seed.substring(0, tables) + seed.substring(after));
-        Files.writeString(dir.resolve("预算公开表.txt"), seed.substring(tables + heading.length() - 1, after));
+        Files.writeString(dir.resolve("预算公开文件.txt"), two[0]);
+        Files.writeString(dir.resolve("预算公开表.txt"), two[1]);
         return dir;
     }
 

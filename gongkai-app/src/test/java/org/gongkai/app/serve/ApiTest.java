@@ -230,6 +230,21 @@ class ApiTest {
     }
 
     @Test
+    void aTextAndItsTablesUploadedTogetherAreOneVersionAndOneResultNamingBoth() throws Exception {
+        String[] two = SharedFixtures.seedInTwo(SharedFixtures.seedText().replace("柳林县人力资源和社会保障局", "柳林县接口两份文件局"));
+        HttpResponse<String> r = post(PASSWORD, part("预算公开表.txt", two[1].getBytes(StandardCharsets.UTF_8)),
+                part("预算公开文件.txt", two[0].getBytes(StandardCharsets.UTF_8)));
+        assertThat(r.statusCode()).isEqualTo(201);
+        JsonNode files = json.readTree(r.body()).get("files");
+        assertThat(files).hasSize(1);
+        assertThat(files.get(0).get("file").asString()).isEqualTo("预算公开文件.txt");
+        assertThat(files.get(0).get("companion").asString()).isEqualTo("预算公开表.txt");
+        assertThat(files.get(0).get("outcome").asString()).isEqualTo("STORED");
+        assertThat(files.get(0).at("/disclosure/errors").asInt()).isEqualTo(22);
+        assertThat(r.headers().firstValue("Location")).hasValue("/api/disclosures/" + files.get(0).at("/disclosure/id").asLong());
+    }
+
+    @Test
     void theNewMethodsAreDescribedAtApiDocs() throws Exception {
         JsonNode paths = json.readTree(get("/api/docs").body()).get("paths");
         assertThat(paths.has("/api/disclosures/{id}/facts")).isTrue();

@@ -43,6 +43,8 @@ class DocumentPageTest {
     static PortalServer server;
     static long id;
     static long second;
+    static long pair;
+    static String[] inTwo;
     static final HttpClient http = HttpClient.newHttpClient();
     static final ObjectMapper json = new ObjectMapper();
 
@@ -54,6 +56,13 @@ class DocumentPageTest {
         ImportResult v2 = store.importFile((SharedFixtures.seedText() + "\n第二版\n").getBytes(StandardCharsets.UTF_8), "单位预算-第二版.txt");
         assertThat(v2.outcome()).isEqualTo(ImportOutcome.STORED);
         second = v2.disclosure().id();
+        // another unit's disclosure published as two files, its text and its tables, sent together
+        inTwo = SharedFixtures.seedInTwo(SharedFixtures.seedText().replace("柳林县人力资源和社会保障局", "柳林县两份文件测试局"));
+        List<ImportResult> two = store.importAll(List.of(
+                DisclosureStore.Upload.of(inTwo[0].getBytes(StandardCharsets.UTF_8), "预算公开文件.txt"),
+                DisclosureStore.Upload.of(inTwo[1].getBytes(StandardCharsets.UTF_8), "预算公开表.txt")), n -> { }, r -> { });
+        assertThat(two).hasSize(1);
+        pair = two.get(0).disclosure().id();
         server = PortalServer.start(db, 0, AdminAccount.withPassword("pw-文档"));
     }
 
@@ -106,6 +115,11 @@ class DocumentPageTest {
     void everyDownloadIsLinkedAndAnsweredWithItsTypeAndAChineseFileName() throws Exception {
         String page = text(get("/disclosures/" + id));
         for (DownloadFormat f : DownloadFormat.values()) {
+            if (f == DownloadFormat.COMPANION) { // a disclosure published as one file has no file of tables
+                assertThat(page).doesNotContain("/download/" + f.pathName());
+                assertThat(get("/disclosures/" + id + "/download/" + f.pathName()).statusCode()).isEqualTo(404);
+                continue;
+            }
             assertThat(page).contains("href=\"/disclosures/" + id + "/download/" + f.pathName() + "\"");
         }
         String base = "柳林县人力资源和社会保障局2024年度单位预算";
@@ -129,6 +143,25 @@ class DocumentPageTest {
                 .contains(encoded(base + "（第2版）.txt"));
         // a rendered file is kept: the same bytes again
         assertThat(get("/disclosures/" + id + "/download/pdf").body()).isEqualTo(pdf.body());
+    }
+
+    @Test
+    void aDisclosurePublishedAsTwoFilesNamesBothAndOffersBothAsReceived() throws Exception {
+        String page = text(get("/disclosures/" + pair));
+        assertThat(page).contains("<dt>原始文件</dt><dd>预算公开文件.txt</dd>", "<dt>报表文件</dt><dd>预算公开表.txt</dd>",
+                "href=\"/disclosures/" + pair + "/download/original-tables\"", "原始文件之报表（按收到时保存）");
+        // checked as one: the tables are there, so no finding says they are missing; the figures are the whole document's
+        assertThat(page).doesNotContain("DOC-001").contains("错误 22").contains("<td class=\"num\">134.97</td>");
+        HttpResponse<byte[]> text = get("/disclosures/" + pair + "/download/original");
+        assertThat(text.body()).isEqualTo(inTwo[0].getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> tables = get("/disclosures/" + pair + "/download/original-tables");
+        assertThat(tables.statusCode()).isEqualTo(200);
+        assertThat(tables.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(tables.headers().firstValue("Content-Disposition").orElseThrow()).contains(encoded("预算公开表.txt"));
+        assertThat(tables.body()).isEqualTo(inTwo[1].getBytes(StandardCharsets.UTF_8));
+        // English labels
+        assertThat(text(get("/disclosures/" + pair + "?lang=en"))).contains("<dt>Tables file</dt><dd>预算公开表.txt</dd>",
+                "Original tables file (as received)");
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.gongkai.core.check.Severity;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.DisclosureKind;
 import org.gongkai.core.model.Fact;
+import org.gongkai.core.read.Companions;
+import org.gongkai.core.read.DisclosureReader;
 import org.gongkai.core.write.DisclosureJsonWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +105,90 @@ class DisclosureStoreTest {
         assertThat(changed.disclosure().version()).isEqualTo(v + 1);
         assertThat(changed.disclosure().unit()).isEqualTo(a.disclosure().unit());
         assertThat(store.find(a.disclosure().id()).orElseThrow().version()).isEqualTo(v);
+    }
+
+    /** The reference document as {@code unit}'s, in two files: its text and its tables apart (text, then tables). */
+    private static byte[][] inTwo(String unit) {
+        String[] two = SharedFixtures.seedInTwo(SharedFixtures.seedText().replace("柳林县人力资源和社会保障局", unit));
+        return new byte[][] {two[0].getBytes(StandardCharsets.UTF_8), two[1].getBytes(StandardCharsets.UTF_8)};
+    }
+
+    private static List<ImportResult> importAll(DisclosureStore.Upload... files) {
+        List<ImportResult> told = new java.util.ArrayList<>();
+        List<ImportResult> results = store.importAll(List.of(files), name -> { }, told::add);
+        assertThat(told).as("each result told as it is made, in the order returned").isEqualTo(results);
+        return results;
+    }
+
+    @Test
+    void aTextAndItsTablesSentTogetherAreOneVersionCheckedAsOne() throws Exception {
+        byte[][] two = inTwo("柳林县配对测试局");
+        byte[] whole = seed("\n与一对文件同时上传\n");
+        List<ImportResult> results = importAll(DisclosureStore.Upload.of(two[1], "预算公开表.txt"),
+                DisclosureStore.Upload.of(whole, "整份.txt"), DisclosureStore.Upload.of(two[0], "预算公开文件.txt"));
+        // the whole document at once; the pair once every file is read, as one result naming both
+        assertThat(results).extracting(ImportResult::outcome).containsExactly(ImportOutcome.STORED, ImportOutcome.STORED);
+        assertThat(results.get(0).fileName()).isEqualTo("整份.txt");
+        assertThat(results.get(0).companionFileName()).isNull();
+        ImportResult pair = results.get(1);
+        assertThat(pair.files()).isEqualTo("预算公开文件.txt + 预算公开表.txt");
+
+        // checked as one: what the core gives for the two joined, which is what the whole document gives
+        DisclosureReader reader = DisclosureReader.withBundledTemplates();
+        Disclosure joined = Companions.join(reader.read(two[0], "预算公开文件.txt"), reader.read(two[1], "预算公开表.txt"));
+        CheckReport report = Checker.standard().check(joined);
+        CheckReport whole0 = Checker.standard().check(SharedFixtures.seed());
+        StoredDisclosure s = pair.disclosure();
+        assertThat(s.unit()).isEqualTo("柳林县配对测试局");
+        assertThat(s.template()).isEqualTo("shanxi-unit-budget-2024");
+        assertThat(s.facts()).isEqualTo(74);
+        assertThat(s.errors()).isEqualTo(report.count(Severity.ERROR)).isEqualTo(whole0.count(Severity.ERROR));
+        assertThat(s.warnings()).isEqualTo(report.count(Severity.WARNING));
+        assertThat(s.notes()).isEqualTo(report.count(Severity.INFO));
+        assertThat(store.findings(s.id())).extracting(StoredFinding::ruleId).doesNotContain("DOC-001", "DOC-008");
+        assertThat(s.fileName()).isEqualTo("预算公开文件.txt");
+        assertThat(s.companionFileName()).isEqualTo("预算公开表.txt");
+        assertThat(s.sha256()).isEqualTo(DisclosureStore.sha256(two[0]));
+
+        // both files kept byte for byte; read again from them by a store that never saw them, the same disclosure
+        assertThat(store.original(s.id())).hasValue(two[0]);
+        assertThat(store.companionOriginal(s.id())).hasValue(two[1]);
+        assertThat(store.companionOriginal(results.get(0).disclosure().id())).isEmpty();
+        Disclosure again = new DisclosureStore(db.dataSource()).disclosure(s.id()).orElseThrow();
+        assertThat(DisclosureJsonWriter.write(again)).isEqualTo(DisclosureJsonWriter.write(joined));
+        assertThat(again.companions()).extracting(c -> c.fileName()).containsExactly("预算公开表.txt");
+
+        // sent again, together or one at a time: unchanged, each file pointing at the one version
+        List<ImportResult> resent = importAll(DisclosureStore.Upload.of(two[0], "预算公开文件.txt"),
+                DisclosureStore.Upload.of(two[1], "预算公开表.txt"));
+        assertThat(resent).extracting(ImportResult::outcome).containsExactly(ImportOutcome.UNCHANGED, ImportOutcome.UNCHANGED);
+        assertThat(resent).extracting(r -> r.disclosure().id()).containsExactly(s.id(), s.id());
+        assertThat(store.importFile(two[1], "表.txt").disclosure().id()).isEqualTo(s.id());
+    }
+
+    @Test
+    void aTextStoredAloneIsJoinedWithItsTablesWhenTheyComeAndAlonePairsAreNotGuessed() {
+        byte[][] two = inTwo("柳林县分开入库测试局");
+        ImportResult alone = store.importFile(two[0], "预算公开文件.txt");
+        assertThat(alone.outcome()).isEqualTo(ImportOutcome.STORED);
+        assertThat(alone.companionFileName()).isNull();
+        assertThat(store.findings(alone.disclosure().id())).extracting(StoredFinding::ruleId).contains("DOC-001");
+
+        // the same text again, now with its tables: read again and stored as one, the next version
+        List<ImportResult> both = importAll(DisclosureStore.Upload.of(two[0], "预算公开文件.txt"),
+                DisclosureStore.Upload.of(two[1], "预算公开表.txt"));
+        assertThat(both).hasSize(1);
+        assertThat(both.get(0).outcome()).isEqualTo(ImportOutcome.STORED);
+        assertThat(both.get(0).disclosure().version()).isEqualTo(alone.disclosure().version() + 1);
+        assertThat(both.get(0).disclosure().companionFileName()).isEqualTo("预算公开表.txt");
+        assertThat(store.findings(both.get(0).disclosure().id())).extracting(StoredFinding::ruleId).doesNotContain("DOC-001");
+
+        // two texts of one unit and year with one file of tables: no text is the only match, so none is joined
+        byte[][] other = inTwo("柳林县两份文字测试局");
+        byte[] secondText = (new String(other[0], StandardCharsets.UTF_8) + "\n另一稿\n").getBytes(StandardCharsets.UTF_8);
+        List<ImportResult> three = importAll(DisclosureStore.Upload.of(other[0], "文字一.txt"),
+                DisclosureStore.Upload.of(secondText, "文字二.txt"), DisclosureStore.Upload.of(other[1], "报表.txt"));
+        assertThat(three).hasSize(3).allSatisfy(r -> assertThat(r.companionFileName()).isNull());
     }
 
     @Test

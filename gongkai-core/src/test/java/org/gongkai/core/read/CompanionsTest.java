@@ -30,17 +30,8 @@ class CompanionsTest {
 
     private static final DisclosureReader READER = DisclosureReader.withBundledTemplates();
 
-    /**
-     * The reference document's 13 tables apart from the rest, as a file of tables alone is printed
-     * (without the heading 第二部分): text, then tables.
-     */
     private static String[] seedInTwo(String seed) {
-        String heading = "\n第二部分 2024年单位预算报表\n";
-        int tables = seed.indexOf(heading) + 1;
-        int after = seed.indexOf("\n第三部分 2024年度单位预算情况说明\n") + 1;
-        assertThat(tables).isPositive();
-        assertThat(after).isGreaterThan(tables);
-        return new String[] {seed.substring(0, tables) + seed.substring(after), seed.substring(tables + heading.length() - 1, after)};
+        return SharedFixtures.seedInTwo(seed);
     }
 
     private static List<String> findings(CheckReport r) {
