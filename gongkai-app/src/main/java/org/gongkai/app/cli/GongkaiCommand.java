@@ -34,6 +34,10 @@ public final class GongkaiCommand implements Runnable {
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(t -> ExitCode.INTERNAL);
         cl.setResourceBundle(new Wording());
+        // Chinese help has no spaces to wrap at: on a wide terminal use its width, and 100 columns
+        // where none is known (a pipe), so that the lines, and the paths and options in them, are not cut
+        cl.setUsageHelpAutoWidth(true);
+        cl.setUsageHelpWidth(100);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("gongkai：" + inChinese(ex));

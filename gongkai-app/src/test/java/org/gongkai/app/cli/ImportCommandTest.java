@@ -77,7 +77,7 @@ class ImportCommandTest {
         assertThat(again.out()).contains("与已有版本相同：" + jiangsu.resolve("预算公开文件.txt") + " → ")
                 .contains("与已有版本相同：" + jiangsu.resolve("预算公开表.txt") + " → ")
                 .contains("共 2 个文件：入库 0，与已有版本相同 2，无法读取 0");
-        assertThat(run("import", "--help").out()).contains("合为一份入库");
+        assertThat(run("import", "--help").out().replaceAll("\\s+", "")).contains("一一对应的，合为一份入库");
     }
 
     @Test
