@@ -177,11 +177,7 @@ public final class TableProjector {
 
     /** 表一, 预算公开表1: the table's number as the template's first numbering style prints it; null when it has none. */
     private String number(TableTemplate t) {
-        if (template.numbering().isEmpty()) {
-            return null;
-        }
-        return template.numbering().get(0).replace("{cn}", ChineseNumerals.of(t.number()))
-                .replace("{n}", Integer.toString(t.number()));
+        return template.number(t.number());
     }
 
     /**

@@ -24,7 +24,8 @@ import org.gongkai.core.template.Template;
  */
 final class MetadataReader {
 
-    private static final Pattern TITLE = Pattern.compile("(\\d{4})\\s*年度?\\s*(单位|部门)?\\s*(预算|决算)");
+    /** "2024年度单位预算", "2023年区级部门预算" (a Shanghai district's departments). */
+    private static final Pattern TITLE = Pattern.compile("(\\d{4})\\s*年度?\\s*(?:[省市县区]级)?\\s*(单位|部门)?\\s*(预算|决算)");
     private static final Pattern REGION = Pattern.compile("^(?:中共|中国共产党)?((?:[\\u4e00-\\u9fa5]{1,7}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))+)");
     private static final Pattern APPROVED = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日[^。]{0,20}批复|批复[^。]{0,30}?(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PUBLISHED = Pattern.compile("公开(?:时间|日期)[：:]?\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
@@ -233,6 +234,10 @@ final class MetadataReader {
 
     /** The unit named on the first line of the title block (before the 目录), when the tables name none. */
     static String titleBlockUnit(Layout layout) {
+        String named = namedInTitleBlock(layout);
+        if (named != null) {
+            return named;
+        }
         for (int i = 0; i < Math.min(layout.size(), 10); i++) {
             String t = layout.get(i).text().strip();
             if (t.isEmpty() || DocumentReader.isFolio(layout.get(i))) {
@@ -257,6 +262,33 @@ final class MetadataReader {
                 return m.group(1);
             }
             return t;
+        }
+        return null;
+    }
+
+    /** "预算主管部门：上海市普陀区人民政府万里街道办事处", "单位名称：…": a name the title block states under a label. */
+    private static final Pattern NAMED = Pattern.compile("^(?:预算)?(?:主管部门|部门名称|单位名称|预算单位|编制单位)(?:（盖章）|\\(盖章\\))?[：:]([\\u4e00-\\u9fa5（）()]{4,40})$");
+
+    /**
+     * The unit the title block names under a label, before the 目录 or the first part: the
+     * Shanghai 区级部门预算 print "预算主管部门：上海市普陀区人民政府万里街道办事处" under a title that
+     * names only the district ("上海市普陀区2023年区级部门预算"). Null when none does.
+     */
+    private static String namedInTitleBlock(Layout layout) {
+        for (int i = 0; i < Math.min(layout.size(), 12); i++) {
+            if (layout.isBlank(i)) {
+                continue;
+            }
+            String c = layout.get(i).compact();
+            if (c.equals("目录") || c.startsWith("第一部分")) {
+                return null;
+            }
+            if (c.indexOf('：') > 0 || c.indexOf(':') > 0) {
+                Matcher m = NAMED.matcher(c);
+                if (m.matches() && Labels.endsABodysName(m.group(1).charAt(m.group(1).length() - 1))) {
+                    return m.group(1);
+                }
+            }
         }
         return null;
     }

@@ -3,6 +3,7 @@ package org.gongkai.core.template;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongkai.core.model.ChineseNumerals;
 import org.gongkai.core.model.DisclosureKind;
 import org.gongkai.core.model.DisclosureLevel;
 import org.gongkai.core.model.MoneyUnit;
@@ -19,7 +20,8 @@ import org.gongkai.core.model.MoneyUnit;
  * @param kind        budget or final accounts
  * @param level       unit or department
  * @param unit        the tables' money unit
- * @param numbering   how tables are numbered in print: "表{cn}" (表一), "预算公开表{n}" (预算公开表1)
+ * @param numbering   how tables are numbered in print: "表{cn}" (表一), "预算公开表{n}" (预算公开表1),
+ *                    "公开{nn}表" (公开01表)
  * @param emptyNote   the note an empty table carries
  * @param sections    the headings of 情况说明's sections, in order
  * @param tables      the tables in order
@@ -38,6 +40,20 @@ public record Template(String id, String name, String region, DisclosureKind kin
         tables = List.copyOf(tables);
         figures = figures == null ? List.of() : List.copyOf(figures);
         classFigures = classFigures == null ? List.of() : List.copyOf(classFigures);
+    }
+
+    /**
+     * Table {@code n}'s number as this set prints it, in its first numbering style: "表{cn}" gives
+     * 表三, "预算公开表{n}" 预算公开表3, "公开{nn}表" 公开03表; null when the set numbers none.
+     */
+    public String number(int n) {
+        return numbering.isEmpty() ? null : number(numbering.get(0), n);
+    }
+
+    /** Table {@code n}'s number in {@code style} ({@link #numbering}). */
+    public static String number(String style, int n) {
+        return style.replace("{cn}", ChineseNumerals.of(n)).replace("{nn}", String.format("%02d", n))
+                .replace("{n}", Integer.toString(n));
     }
 
     public Optional<TableTemplate> table(String id) {

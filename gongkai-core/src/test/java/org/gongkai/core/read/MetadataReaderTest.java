@@ -69,4 +69,21 @@ class MetadataReaderTest {
         assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("2024年度单位预算公开\n目录\n"))).isNull();
         assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("关于公开2024年度部门预算\n目录\n"))).isNull();
     }
+
+    @Test
+    void aNameTheTitleBlockStatesUnderALabelIsTheUnit() {
+        // 上海市普陀区万里街道办事处2023年部门预算.pdf: the title names the district only
+        assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read(
+                "上海市普陀区2023年区级部门预算\n\n\n 预算主管部门：上海市普陀区人民政府万里街道办事处\n目    录\n")))
+                .isEqualTo("上海市普陀区人民政府万里街道办事处");
+        assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("2024年度部门预算\n单位名称（盖章）：某某县财政局\n目录\n")))
+                .isEqualTo("某某县财政局");
+        // without the label, the title's name as before; a label naming no body, or one after the 目录, is not taken
+        assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("上海市普陀区2023年区级部门预算\n目录\n")))
+                .isEqualTo("上海市普陀区");
+        assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("上海市普陀区2023年区级部门预算\n编制单位：见各表表头\n目录\n")))
+                .isEqualTo("上海市普陀区");
+        assertThat(MetadataReader.titleBlockUnit(TextLayoutReader.read("上海市普陀区2023年区级部门预算\n目录\n预算主管部门：某某街道办事处\n")))
+                .isEqualTo("上海市普陀区");
+    }
 }

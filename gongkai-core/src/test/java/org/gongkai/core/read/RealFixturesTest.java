@@ -16,6 +16,7 @@ import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.PublishedTable;
 import org.gongkai.core.model.ReadNote;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -62,6 +63,17 @@ class RealFixturesTest {
             }
             REPORT.append('\n');
         }
+    }
+
+    @Test
+    void theShanghaiDistrictBudgetNamesItsUnitUnderItsTitle() throws Exception {
+        // "上海市普陀区2023年区级部门预算" / "预算主管部门：上海市普陀区人民政府万里街道办事处"
+        Disclosure d = DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures()
+                .resolve("shanghai/上海市普陀区万里街道办事处2023年部门预算.pdf"));
+        assertThat(d.metadata().unitName()).isEqualTo("上海市普陀区人民政府万里街道办事处");
+        assertThat(d.metadata().region()).isEqualTo("上海市普陀区");
+        assertThat(d.metadata().province()).isEqualTo("上海市");
+        assertThat(d.metadata().year()).isEqualTo(2023);
     }
 
     @AfterAll

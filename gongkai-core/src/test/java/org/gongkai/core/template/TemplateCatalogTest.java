@@ -47,6 +47,23 @@ class TemplateCatalogTest {
     }
 
     @Test
+    void aTableIsNumberedAsItsSetPrintsIt() {
+        TemplateCatalog c = TemplateCatalog.bundled();
+        assertThat(c.find("shanxi-unit-budget-2024").orElseThrow().number(3)).isEqualTo("表三");
+        assertThat(c.find("jiangsu-department-budget-2019").orElseThrow().number(3)).isEqualTo("公开03表");
+        assertThat(Template.number("预算公开表{n}", 12)).isEqualTo("预算公开表12");
+        assertThat(Template.number("公开表{cn}", 12)).isEqualTo("公开表十二");
+        // every style of every bundled set is filled: no placeholder is left for a reader to see
+        for (Template t : c.templates()) {
+            for (String style : t.numbering()) {
+                for (TableTemplate table : t.tables()) {
+                    assertThat(Template.number(style, table.number())).as(t.id() + " " + style).doesNotContain("{", "}");
+                }
+            }
+        }
+    }
+
+    @Test
     void aTemplateWithATypoIsRefusedWithItsName() {
         String yaml = "id: x\nname: x\nkind: BUDGET\nlevel: UNIT\nunit: WAN_YUAN\ntables: []\ncolour: red\n";
         assertThatThrownBy(() -> TemplateCatalog.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "x.yaml"))

@@ -375,8 +375,7 @@ public final class HtmlWriter {
 
     /** The table's number in the template's first style: "表{cn}" gives 表三. */
     private String number(int n) {
-        String style = template == null || template.numbering().isEmpty() ? "表{cn}" : template.numbering().get(0);
-        return style.replace("{cn}", ChineseNumerals.of(n)).replace("{n}", Integer.toString(n));
+        return Template.number(template == null || template.numbering().isEmpty() ? "表{cn}" : template.numbering().get(0), n);
     }
 
     private void tables() {
