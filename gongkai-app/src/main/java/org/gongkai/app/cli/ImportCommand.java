@@ -74,20 +74,21 @@ final class ImportCommand implements Callable<Integer> {
                 List<DisclosureStore.Upload> uploads = folder.stream().map(DisclosureStore.Upload::of).toList();
                 Map<String, Path> paths = new HashMap<>();
                 folder.forEach(f -> paths.putIfAbsent(f.getFileName().toString(), f));
-                List<ImportResult> results = store.importAll(uploads, name -> bar.at(count[0]++, "正在导入 " + name + "…"), r -> {
-                    bar.clear();
+                List<ImportResult> results = store.importAll(uploads, name -> bar.at(count[0]++, "正在导入 " + name + "…"), r -> { });
+                bar.clear();
+                for (ImportResult r : results) { // in the order of the folder's files, a pair at its first file's place
                     switch (r.outcome()) {
                         case STORED -> count[1]++;
                         case UNCHANGED -> count[2]++;
                         case UNREADABLE, REFUSED -> count[3]++;
                     }
                     out.println(line(paths.getOrDefault(r.fileName(), Path.of(r.fileName())), r));
-                    out.flush();
-                });
+                }
+                out.flush();
                 pairs += (int) results.stream().filter(r -> r.companionFileName() != null).count();
             }
             out.println("共 " + files.size() + " 个文件" + (pairs > 0 ? "（其中 " + pairs + " 对文字和报表各合为一份）" : "")
-                    + "：入库 " + count[1] + "，与已有版本相同 " + count[2] + "，无法读取 " + count[3] + "。数据库：" + db.description());
+                    + "：入库 " + count[1] + " 份，与已有版本相同 " + count[2] + " 份，无法读取 " + count[3] + " 个。数据库：" + db.description());
             int unreadable = count[3];
             return unreadable > 0 ? ExitCode.UNREADABLE : ExitCode.OK;
         } catch (DatabaseUnavailableException e) {

@@ -26,7 +26,7 @@ enum DownloadFormat {
             "Data package (CSV and datapackage.json)"),
     ORIGINAL("original", null, null, "原始文件（按收到时保存）", "Original file (as received)"),
     /** The file of tables of a disclosure whose text and tables were published as two files. */
-    COMPANION("original-tables", null, null, "原始文件之报表（按收到时保存）", "Original tables file (as received)");
+    COMPANION("original-tables", null, null, "原始报表文件（按收到时保存）", "Original tables file (as received)");
 
     private final String name;
     private final RenderFormat render;

@@ -77,13 +77,16 @@ class PortalController {
         }
         Optional<DownloadFiles.File> file = downloads.file(id, f.get());
         if (file.isEmpty()) {
-            return ResponseEntity.status(404).contentType(HTML)
-                    .body(HomePage.notFound(lang.t("没有编号为 " + id + " 的公开文件。", "There is no disclosure numbered " + id + "."), lang)
-                            .getBytes(StandardCharsets.UTF_8));
+            String why = f.get() == DownloadFormat.COMPANION && store.find(id).isPresent()
+                    ? lang.t("编号为 " + id + " 的公开文件只有一个原始文件，报表没有单独成文件。",
+                            "Disclosure " + id + " came as one file: its tables have no file of their own.")
+                    : lang.t("没有编号为 " + id + " 的公开文件。", "There is no disclosure numbered " + id + ".");
+            return ResponseEntity.status(404).contentType(HTML).body(HomePage.notFound(why, lang).getBytes(StandardCharsets.UTF_8));
         }
         DownloadFiles.File x = file.get();
+        String fallback = "disclosure-" + id + (f.get() == DownloadFormat.COMPANION ? "-tables" : "");
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(x.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, x.disposition("disclosure-" + id + "." + f.get().extension(x.name())))
+                .header(HttpHeaders.CONTENT_DISPOSITION, x.disposition(fallback + "." + f.get().extension(x.name())))
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .body(x.bytes());
     }

@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,35 +149,42 @@ public final class DisclosureStore {
      * is one half and comes alone is stored alone, as it is, and read again when it comes back: its
      * other half may come with it then.
      * <p>{@code reading} is told each file's name before it is read. One result per file, or per
-     * pair, handed to {@code done} as it is made and returned in that
-     * order: a pair's, naming both files, once every file has been read; a file of a pair stored
-     * before is {@code UNCHANGED} on its own.
+     * pair (naming both files, stored now or before), handed to {@code done} as it is made (a pair's
+     * once every file has been read) and returned in the order of the files. A file that holds
+     * nothing of a disclosure (no year in a title, no table, no text) is kept and refused.
      * Example: the two files of 江苏省委办公厅2018 give one result, "江苏省委办公厅2018年度部门预算公开文件.pdf +
      * 江苏省委办公厅2018年度部门预算公开表.pdf", {@code STORED}.
      */
     public List<ImportResult> importAll(List<Upload> files, Consumer<String> reading, Consumer<ImportResult> done) {
-        List<ImportResult> out = new ArrayList<>();
-        Consumer<ImportResult> give = r -> {
-            out.add(r);
-            done.accept(r);
-        };
+        // each result with the place of its first file: returned in the order of the files
+        java.util.TreeMap<Integer, ImportResult> out = new java.util.TreeMap<>();
         List<Half> halves = new ArrayList<>();
-        for (Upload f : files) {
+        Map<Long, Integer> stillPaired = new LinkedHashMap<>(); // a pair stored before: the place of its first file sent again
+        Map<Long, String[]> pairNames = new HashMap<>(); // and the names its text and its tables came under now
+        for (int i = 0; i < files.size(); i++) {
+            Upload f = files.get(i);
             reading.accept(f.fileName());
             byte[] bytes;
             try {
                 bytes = f.bytes();
             } catch (IOException e) {
-                give.accept(new ImportResult(ImportOutcome.UNREADABLE, f.fileName(), null,
-                        "无法打开文件（" + e.getMessage() + "）：请确认文件存在且可读。"));
+                give(out, i, new ImportResult(ImportOutcome.UNREADABLE, f.fileName(), null,
+                        "无法打开文件（" + e.getMessage() + "）：请确认文件存在且可读。"), done);
                 continue;
             }
             String sha = sha256(bytes);
             long upload = keep(bytes, f.fileName(), sha);
             Optional<StoredDisclosure> same = wholeBySha256(sha);
-            if (same.isPresent()) { // a file of a pair stored before says so on its own
-                recordUpload(upload, ImportOutcome.UNCHANGED, null, same.get().id());
-                give.accept(new ImportResult(ImportOutcome.UNCHANGED, f.fileName(), same.get(), null));
+            if (same.isPresent()) {
+                StoredDisclosure s = same.get();
+                recordUpload(upload, ImportOutcome.UNCHANGED, null, s.id());
+                if (s.companionFileName() == null) {
+                    give(out, i, new ImportResult(ImportOutcome.UNCHANGED, f.fileName(), s, null), done);
+                } else { // one result names both files, as when they were stored
+                    stillPaired.putIfAbsent(s.id(), i);
+                    pairNames.computeIfAbsent(s.id(), k -> new String[2])[sha.equals(s.sha256()) ? 0 : 1] = f.fileName();
+                    out.put(stillPaired.get(s.id()), new ImportResult(ImportOutcome.UNCHANGED, f.fileName(), s, null));
+                }
                 continue;
             }
             Disclosure d;
@@ -183,15 +192,27 @@ public final class DisclosureStore {
                 d = reader.read(bytes, f.fileName());
             } catch (UnreadableInputException e) {
                 recordUpload(upload, ImportOutcome.UNREADABLE, e.getMessage(), null);
-                give.accept(new ImportResult(ImportOutcome.UNREADABLE, f.fileName(), null, e.getMessage()));
+                give(out, i, new ImportResult(ImportOutcome.UNREADABLE, f.fileName(), null, e.getMessage()), done);
                 continue;
             }
-            Half h = new Half(d, sha, f.fileName(), upload);
+            if (holdsNothing(d)) {
+                recordUpload(upload, ImportOutcome.UNREADABLE, NOTHING_READ, null);
+                give(out, i, new ImportResult(ImportOutcome.UNREADABLE, f.fileName(), null, NOTHING_READ), done);
+                continue;
+            }
+            Half h = new Half(d, sha, f.fileName(), upload, i);
             if (Companions.textOnly(d) || Companions.tablesOnly(d)) {
                 halves.add(h); // stored once every file is read: its other half may come later in the list
             } else {
-                give.accept(store(h, null));
+                give(out, i, store(h, null), done);
             }
+        }
+        for (Map.Entry<Long, Integer> e : stillPaired.entrySet()) {
+            String[] names = pairNames.get(e.getKey());
+            StoredDisclosure s = out.get(e.getValue()).disclosure();
+            give(out, e.getValue(), names[0] == null || names[1] == null
+                    ? new ImportResult(ImportOutcome.UNCHANGED, names[0] == null ? names[1] : names[0], s, null)
+                    : new ImportResult(ImportOutcome.UNCHANGED, names[0], s, null, names[1]), done);
         }
         List<Disclosure> read = halves.stream().map(Half::disclosure).toList();
         Half[] tablesOf = new Half[halves.size()];
@@ -202,14 +223,31 @@ public final class DisclosureStore {
         }
         for (int i = 0; i < halves.size(); i++) {
             if (!joined[i]) {
-                give.accept(store(halves.get(i), tablesOf[i]));
+                Half h = halves.get(i);
+                Half t = tablesOf[i];
+                give(out, t == null ? h.place() : Math.min(h.place(), t.place()), store(h, t), done);
             }
         }
-        return out;
+        return new ArrayList<>(out.values());
+    }
+
+    private static void give(Map<Integer, ImportResult> out, int place, ImportResult r, Consumer<ImportResult> done) {
+        out.put(place, r);
+        done.accept(r);
+    }
+
+    private static final String NOTHING_READ = "不像预算公开文件：既没有读到标题中的年度，也没有任何报表、概况、情况说明、绩效目标表或名词解释。"
+            + "请确认选择了正确的文件；文件已保留，未入库。";
+
+    /** Nothing of a disclosure read: no year, no table, no text, no form, no catalogue, no glossary ("# hello" in a .txt). */
+    private static boolean holdsNothing(Disclosure d) {
+        return d.metadata().year() <= 0 && d.tables().isEmpty() && d.narrative().sections().isEmpty() && d.profile().text().isEmpty()
+                && d.performanceTargets().isEmpty() && d.glossary().isEmpty()
+                && (d.catalogue() == null || d.catalogue().departments().isEmpty());
     }
 
     /** A file read, with what is needed to store it. */
-    private record Half(Disclosure disclosure, String sha, String fileName, long upload) {
+    private record Half(Disclosure disclosure, String sha, String fileName, long upload, int place) {
     }
 
     /** Keeps the original (once per content) and notes its upload; returns the upload's id. */

@@ -39,6 +39,7 @@ class ImportCommandTest {
         Files.write(dir.resolve("c.txt"), (SharedFixtures.seedText() + "\n更正\n").getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("d.txt"), new byte[0]);
         Files.writeString(dir.resolve("说明.md"), "不是公开文件");
+        Files.writeString(dir.resolve("e.txt"), "这不是预算公开文件，只是一段话。\n");
 
         Run r = run("import", dir.toString(), "--home", home.toString());
         assertThat(r.code()).isEqualTo(ExitCode.UNREADABLE);
@@ -46,7 +47,12 @@ class ImportCommandTest {
         assertThat(r.out()).contains("与已有版本相同：" + dir.resolve("b.txt"));
         assertThat(r.out()).contains("已入库：" + dir.resolve("c.txt") + " → 柳林县人力资源和社会保障局 2024年度预算 第2版");
         assertThat(r.out()).contains("无法读取：" + dir.resolve("d.txt") + "：文件为空");
-        assertThat(r.out()).contains("共 4 个文件：入库 2，与已有版本相同 1，无法读取 1");
+        // a text that holds nothing of a disclosure is kept and refused, not listed as one
+        assertThat(r.out()).contains("无法读取：" + dir.resolve("e.txt") + "：不像预算公开文件");
+        assertThat(r.out()).contains("共 5 个文件：入库 2 份，与已有版本相同 1 份，无法读取 2 个");
+        // in the order of the files
+        assertThat(r.out().indexOf("a.txt")).isLessThan(r.out().indexOf("b.txt"));
+        assertThat(r.out().indexOf("d.txt")).isLessThan(r.out().indexOf("e.txt"));
         assertThat(r.out() + r.err()).doesNotContain("Exception", "\tat ");
         assertThat(home.resolve("db")).isDirectory();
 
@@ -71,12 +77,12 @@ class ImportCommandTest {
         // a text alone in its folder is stored as it is: files of two folders are never joined
         assertThat(r.out()).contains("已入库：" + other.resolve("另一单位文字.txt") + " → 柳林县另一测试局");
         assertThat(r.out()).doesNotContain("已入库：" + jiangsu.resolve("预算公开表.txt"));
-        assertThat(r.out()).contains("共 3 个文件（其中 1 对文字和报表各合为一份）：入库 2，与已有版本相同 0，无法读取 0");
+        assertThat(r.out()).contains("共 3 个文件（其中 1 对文字和报表各合为一份）：入库 2 份，与已有版本相同 0 份，无法读取 0 个");
 
         Run again = run("import", jiangsu.toString(), "--home", home.toString());
-        assertThat(again.out()).contains("与已有版本相同：" + jiangsu.resolve("预算公开文件.txt") + " → ")
-                .contains("与已有版本相同：" + jiangsu.resolve("预算公开表.txt") + " → ")
-                .contains("共 2 个文件：入库 0，与已有版本相同 2，无法读取 0");
+        // sent again: one line for the two, as when they were stored
+        assertThat(again.out()).contains("与已有版本相同：" + jiangsu.resolve("预算公开文件.txt") + " + 预算公开表.txt → ")
+                .contains("共 2 个文件（其中 1 对文字和报表各合为一份）：入库 0 份，与已有版本相同 1 份，无法读取 0 个");
         assertThat(run("import", "--help").out().replaceAll("\\s+", "")).contains("一一对应的，合为一份入库");
     }
 

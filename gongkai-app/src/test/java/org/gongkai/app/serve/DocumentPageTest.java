@@ -117,7 +117,9 @@ class DocumentPageTest {
         for (DownloadFormat f : DownloadFormat.values()) {
             if (f == DownloadFormat.COMPANION) { // a disclosure published as one file has no file of tables
                 assertThat(page).doesNotContain("/download/" + f.pathName());
-                assertThat(get("/disclosures/" + id + "/download/" + f.pathName()).statusCode()).isEqualTo(404);
+                HttpResponse<byte[]> none = get("/disclosures/" + id + "/download/" + f.pathName());
+                assertThat(none.statusCode()).isEqualTo(404);
+                assertThat(text(none)).contains("只有一个原始文件，报表没有单独成文件");
                 continue;
             }
             assertThat(page).contains("href=\"/disclosures/" + id + "/download/" + f.pathName() + "\"");
@@ -149,7 +151,7 @@ class DocumentPageTest {
     void aDisclosurePublishedAsTwoFilesNamesBothAndOffersBothAsReceived() throws Exception {
         String page = text(get("/disclosures/" + pair));
         assertThat(page).contains("<dt>原始文件</dt><dd>预算公开文件.txt</dd>", "<dt>报表文件</dt><dd>预算公开表.txt</dd>",
-                "href=\"/disclosures/" + pair + "/download/original-tables\"", "原始文件之报表（按收到时保存）");
+                "href=\"/disclosures/" + pair + "/download/original-tables\"", "原始报表文件（按收到时保存）");
         // checked as one: the tables are there, so no finding says they are missing; the figures are the whole document's
         assertThat(page).doesNotContain("DOC-001").contains("错误 22").contains("<td class=\"num\">134.97</td>");
         HttpResponse<byte[]> text = get("/disclosures/" + pair + "/download/original");
@@ -157,7 +159,8 @@ class DocumentPageTest {
         HttpResponse<byte[]> tables = get("/disclosures/" + pair + "/download/original-tables");
         assertThat(tables.statusCode()).isEqualTo(200);
         assertThat(tables.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
-        assertThat(tables.headers().firstValue("Content-Disposition").orElseThrow()).contains(encoded("预算公开表.txt"));
+        assertThat(tables.headers().firstValue("Content-Disposition").orElseThrow()).contains(encoded("预算公开表.txt"))
+                .contains("filename=\"disclosure-" + pair + "-tables.txt\"");
         assertThat(tables.body()).isEqualTo(inTwo[1].getBytes(StandardCharsets.UTF_8));
         // English labels
         assertThat(text(get("/disclosures/" + pair + "?lang=en"))).contains("<dt>Tables file</dt><dd>预算公开表.txt</dd>",

@@ -116,7 +116,7 @@ class DisclosureStoreTest {
     private static List<ImportResult> importAll(DisclosureStore.Upload... files) {
         List<ImportResult> told = new java.util.ArrayList<>();
         List<ImportResult> results = store.importAll(List.of(files), name -> { }, told::add);
-        assertThat(told).as("each result told as it is made, in the order returned").isEqualTo(results);
+        assertThat(told).as("each result told as it is made").containsExactlyInAnyOrderElementsOf(results);
         return results;
     }
 
@@ -126,11 +126,11 @@ class DisclosureStoreTest {
         byte[] whole = seed("\n与一对文件同时上传\n");
         List<ImportResult> results = importAll(DisclosureStore.Upload.of(two[1], "预算公开表.txt"),
                 DisclosureStore.Upload.of(whole, "整份.txt"), DisclosureStore.Upload.of(two[0], "预算公开文件.txt"));
-        // the whole document at once; the pair once every file is read, as one result naming both
+        // the pair as one result naming both, at its first file's place; the whole document after it
         assertThat(results).extracting(ImportResult::outcome).containsExactly(ImportOutcome.STORED, ImportOutcome.STORED);
-        assertThat(results.get(0).fileName()).isEqualTo("整份.txt");
-        assertThat(results.get(0).companionFileName()).isNull();
-        ImportResult pair = results.get(1);
+        assertThat(results.get(1).fileName()).isEqualTo("整份.txt");
+        assertThat(results.get(1).companionFileName()).isNull();
+        ImportResult pair = results.get(0);
         assertThat(pair.files()).isEqualTo("预算公开文件.txt + 预算公开表.txt");
 
         // checked as one: what the core gives for the two joined, which is what the whole document gives
@@ -153,17 +153,23 @@ class DisclosureStoreTest {
         // both files kept byte for byte; read again from them by a store that never saw them, the same disclosure
         assertThat(store.original(s.id())).hasValue(two[0]);
         assertThat(store.companionOriginal(s.id())).hasValue(two[1]);
-        assertThat(store.companionOriginal(results.get(0).disclosure().id())).isEmpty();
+        assertThat(store.companionOriginal(results.get(1).disclosure().id())).isEmpty();
         Disclosure again = new DisclosureStore(db.dataSource()).disclosure(s.id()).orElseThrow();
         assertThat(DisclosureJsonWriter.write(again)).isEqualTo(DisclosureJsonWriter.write(joined));
         assertThat(again.companions()).extracting(c -> c.fileName()).containsExactly("预算公开表.txt");
 
-        // sent again, together or one at a time: unchanged, each file pointing at the one version
-        List<ImportResult> resent = importAll(DisclosureStore.Upload.of(two[0], "预算公开文件.txt"),
-                DisclosureStore.Upload.of(two[1], "预算公开表.txt"));
-        assertThat(resent).extracting(ImportResult::outcome).containsExactly(ImportOutcome.UNCHANGED, ImportOutcome.UNCHANGED);
-        assertThat(resent).extracting(r -> r.disclosure().id()).containsExactly(s.id(), s.id());
-        assertThat(store.importFile(two[1], "表.txt").disclosure().id()).isEqualTo(s.id());
+        // sent again together, tables first: unchanged, one result naming both, text first
+        List<ImportResult> resent = importAll(DisclosureStore.Upload.of(two[1], "表.txt"),
+                DisclosureStore.Upload.of(two[0], "文字.txt"));
+        assertThat(resent).hasSize(1);
+        assertThat(resent.get(0).outcome()).isEqualTo(ImportOutcome.UNCHANGED);
+        assertThat(resent.get(0).files()).isEqualTo("文字.txt + 表.txt");
+        assertThat(resent.get(0).disclosure().id()).isEqualTo(s.id());
+        // one of them alone: unchanged too, the same version
+        ImportResult tablesAgain = store.importFile(two[1], "表.txt");
+        assertThat(tablesAgain.outcome()).isEqualTo(ImportOutcome.UNCHANGED);
+        assertThat(tablesAgain.companionFileName()).isNull();
+        assertThat(tablesAgain.disclosure().id()).isEqualTo(s.id());
     }
 
     @Test
@@ -189,6 +195,22 @@ class DisclosureStoreTest {
         List<ImportResult> three = importAll(DisclosureStore.Upload.of(other[0], "文字一.txt"),
                 DisclosureStore.Upload.of(secondText, "文字二.txt"), DisclosureStore.Upload.of(other[1], "报表.txt"));
         assertThat(three).hasSize(3).allSatisfy(r -> assertThat(r.companionFileName()).isNull());
+        assertThat(three).extracting(ImportResult::fileName).containsExactly("文字一.txt", "文字二.txt", "报表.txt");
+    }
+
+    @Test
+    void aFileHoldingNothingOfADisclosureIsKeptAndRefused() {
+        byte[] junk = "# hello\n".getBytes(StandardCharsets.UTF_8);
+        ImportResult r = store.importFile(junk, "README.txt");
+        assertThat(r.outcome()).isEqualTo(ImportOutcome.UNREADABLE);
+        assertThat(r.message()).startsWith("不像预算公开文件");
+        assertThat(r.disclosure()).isNull();
+        assertThat(store.hasOriginal(DisclosureStore.sha256(junk))).isTrue();
+        assertThat(store.list()).extracting(StoredDisclosure::fileName).doesNotContain("README.txt");
+        // a text with a year in its title but no table read is still a disclosure, stored with what was read
+        ImportResult titled = store.importFile("柳林县某某局2024年度单位预算公开\n\n第一部分 单位概况\n一、主要职能\n负责本县某项工作。\n"
+                .getBytes(StandardCharsets.UTF_8), "只有概况.txt");
+        assertThat(titled.outcome()).isEqualTo(ImportOutcome.STORED);
     }
 
     @Test

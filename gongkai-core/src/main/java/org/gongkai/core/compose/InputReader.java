@@ -46,6 +46,10 @@ public final class InputReader {
 
     public Disclosure read(byte[] bytes, String fileName) throws UnreadableInputException {
         if (!XlsxInput.looksLikeWorkbook(bytes)) {
+            if (bytes.length > 0 && fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) { // empty: said by the reader
+                throw new UnreadableInputException("“" + fileName + "”不是 Excel 工作簿（.xlsx 文件是一个压缩包，此文件不是）：文件可能已损坏，"
+                        + "或是改了扩展名的其他文件。请用 Excel 或 WPS 重新保存为 .xlsx 后再试。");
+            }
             return published.read(bytes, fileName);
         }
         List<String> sheets = XlsxInput.sheetNames(bytes);

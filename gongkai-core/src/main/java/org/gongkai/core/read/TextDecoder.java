@@ -126,7 +126,7 @@ final class TextDecoder {
         String kind = startsWith(b, 'P', 'K') ? "这是一个压缩包或 Office 文件（.docx/.xlsx）"
                 : startsWith(b, 0xD0, 0xCF, 0x11, 0xE0) ? "这是一个旧版 Office 文件（.doc/.xls）"
                 : "这是一个二进制文件，不是文本";
-        return new UnreadableInputException("无法读取：" + kind + "。请提供预算公开文件的 PDF，或导出为 UTF-8 文本（表格单元格以制表符分隔）。");
+        return new UnreadableInputException(kind + "。请提供预算公开文件的 PDF，或导出为 UTF-8 文本（表格单元格以制表符分隔）。");
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

@@ -89,6 +89,18 @@ class BadInputTest {
     }
 
     @Test
+    void aFileNamedXlsxThatIsNotOne() {
+        org.gongkai.core.compose.InputReader inputs = org.gongkai.core.compose.InputReader.withBundledTemplates();
+        byte[] noise = new byte[512];
+        new java.util.Random(7).nextBytes(noise);
+        assertThatThrownBy(() -> inputs.read(noise, "填报.xlsx")).isInstanceOf(UnreadableInputException.class)
+                .hasMessageStartingWith("“填报.xlsx”不是 Excel 工作簿").hasMessageContaining("重新保存为 .xlsx");
+        // the same bytes under another name: binary, said once, without "无法读取" (the caller says that)
+        assertThatThrownBy(() -> inputs.read(noise, "x.txt")).hasMessageStartingWith("这是一个二进制文件");
+        assertThatThrownBy(() -> inputs.read(new byte[0], "x.xlsx")).hasMessageContaining("文件为空");
+    }
+
+    @Test
     void aDamagedPdf() {
         byte[] pdf = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog".getBytes(StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> READER.read(pdf, "x.pdf")).isInstanceOf(UnreadableInputException.class)
