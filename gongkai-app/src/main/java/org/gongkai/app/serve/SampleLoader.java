@@ -34,6 +34,7 @@ public final class SampleLoader {
             new Sample("samples/jiangsu/zhengxie-2018-tables.pdf", "江苏省政协办公厅2018年度部门预算公开表.pdf"),
             new Sample("samples/jiangsu/zhengxie-2019-tables.pdf", "江苏省政协办公厅2019年预算公开表.pdf"),
             new Sample("samples/jiangsu/shengwei-2017-tables.pdf", "江苏省委办公厅2017年预算公开表格.pdf"),
+            new Sample("samples/jiangsu/shengwei-2018-text.pdf", "江苏省委办公厅2018年度部门预算公开文件.pdf"),
             new Sample("samples/jiangsu/shengwei-2018-tables.pdf", "江苏省委办公厅2018年度部门预算公开表.pdf"),
             new Sample("samples/jiangsu/shengwei-2019-tables.pdf", "江苏省委办公厅2019年度部门预算公开表格.pdf"),
             new Sample("samples/jiangsu/renda-2017.pdf", "江苏省人大办公厅2017年度预算公开.pdf"),
@@ -47,22 +48,28 @@ public final class SampleLoader {
         return loadIfEmpty(store, ALL);
     }
 
-    /** Imports {@code samples} when the store is empty, in order; returns what became of each (nothing when not empty). */
+    /**
+     * Imports {@code samples} when the store is empty, together ({@link DisclosureStore#importAll}: a
+     * text and its tables among them are one version); returns what became of each file or pair
+     * (nothing when not empty).
+     */
     public static List<ImportResult> loadIfEmpty(DisclosureStore store, List<Sample> samples) {
         if (!store.isEmpty()) {
             return List.of();
         }
-        List<ImportResult> results = new ArrayList<>();
+        List<DisclosureStore.Upload> uploads = new ArrayList<>();
         for (Sample sample : samples) {
             try (InputStream in = SampleLoader.class.getClassLoader().getResourceAsStream(sample.resource())) {
                 if (in == null) {
                     throw new IllegalStateException("样例文件缺失：" + sample.resource() + "（安装包不完整，请重新构建）");
                 }
-                results.add(store.importFile(in.readAllBytes(), sample.fileName()));
+                uploads.add(DisclosureStore.Upload.of(in.readAllBytes(), sample.fileName()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        // together, as a folder is imported: 江苏省委办公厅2018's text and tables are one version
+        List<ImportResult> results = store.importAll(uploads, name -> { }, r -> { });
         return results;
     }
 }

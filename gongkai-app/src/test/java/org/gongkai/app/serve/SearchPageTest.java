@@ -200,7 +200,7 @@ class SearchPageTest {
     void theApiListFiltersAndPages() throws Exception {
         JsonNode all = json.readTree(get("/api/disclosures").body());
         long total = all.get("total").asLong();
-        assertThat(total).isGreaterThanOrEqualTo(SampleLoader.ALL.size());
+        assertThat(total).isGreaterThanOrEqualTo(SampleLoader.ALL.size() - 1); // a text and its tables are one
         assertThat(all.get("page").asInt()).isEqualTo(1);
         assertThat(all.get("size").asInt()).isEqualTo(20);
         assertThat(all.get("items").findValuesAsString("unit")).contains("柳林县人力资源和社会保障局", "江苏省政协办公厅");
