@@ -89,8 +89,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             out.println("共 " + files.size() + " 个文件" + (pairs > 0 ? "（其中 " + pairs + " 对文字和报表各合为一份）" : "")
                     + "：入库 " + count[1] + " 份，与已有版本相同 " + count[2] + " 份，无法读取 " + count[3] + " 个。数据库：" + db.description());
-            int unreadable = count[3];
-            return unreadable > 0 ? ExitCode.UNREADABLE : ExitCode.OK;
+            return count[3] > 0 ? ExitCode.UNREADABLE : ExitCode.OK;
         } catch (DatabaseUnavailableException e) {
             if (progress) {
                 err.print("\r\033[K");

@@ -69,7 +69,6 @@ public final class SampleLoader {
             }
         }
         // together, as a folder is imported: 江苏省委办公厅2018's text and tables are one version
-        List<ImportResult> results = store.importAll(uploads, name -> { }, r -> { });
-        return results;
+        return store.importAll(uploads, name -> { }, r -> { });
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -157,7 +158,7 @@ public final class DisclosureStore {
      */
     public List<ImportResult> importAll(List<Upload> files, Consumer<String> reading, Consumer<ImportResult> done) {
         // each result with the place of its first file: returned in the order of the files
-        java.util.TreeMap<Integer, ImportResult> out = new java.util.TreeMap<>();
+        TreeMap<Integer, ImportResult> out = new TreeMap<>();
         List<Half> halves = new ArrayList<>();
         Map<Long, Integer> stillPaired = new LinkedHashMap<>(); // a pair stored before: the place of its first file sent again
         Map<Long, String[]> pairNames = new HashMap<>(); // and the names its text and its tables came under now
