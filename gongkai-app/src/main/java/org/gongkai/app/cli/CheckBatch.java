@@ -8,12 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.Checker;
@@ -110,7 +107,7 @@ final class CheckBatch {
         if (listed == null) {
             return ExitCode.UNREADABLE;
         }
-        List<Path> files = byFolder(listed);
+        List<Path> files = FolderPairs.byFolder(listed);
         if (folder == null && format == ReportFormat.html) {
             err.println("gongkai：检查多个文件时，网页报告每个文件一份：请用 -o 指定存放报告的目录，如 -o 检查报告/。");
             return ExitCode.USAGE;
@@ -130,7 +127,6 @@ final class CheckBatch {
         }
         InputReader reader = InputReader.withBundledTemplates();
         Checker checker = Checker.standard();
-        FolderFiles pending = new FolderFiles();
         FileWork.Sink<Checked> take = (f, c) -> {
             ObjectNode result = results.addObject();
             result.put("file", f.toString());
@@ -156,17 +152,15 @@ final class CheckBatch {
                 out.flush();
             }
         };
+        // a folder's text and tables files are checked as one when its files are all read
+        FolderPairs<Checked> pending = new FolderPairs<>(Checked::half,
+                (f, c, tables, t) -> checked(checker, f, tables, t == null ? c.half() : Companions.join(c.half(), t.half()), c.written()),
+                take, threads, n -> Progress.onTerminal(err, n), "正在检查 ");
         try {
             FileWork.inOrder(files, threads, Progress.onTerminal(err, files.size()), "正在检查 ",
-                    (i, f) -> check(reader, checker, f, written.get(i)),
-                    (f, c) -> {
-                        if (!f.toAbsolutePath().getParent().equals(pending.folder)) {
-                            pending.finish(checker, take);
-                            pending.folder = f.toAbsolutePath().getParent();
-                        }
-                        pending.taken.add(new Taken(f, c));
-                    });
-            pending.finish(checker, take);
+                    (i, f) -> check(reader, checker, f, written.get(i)), pending::take);
+            pending.finish();
+            joined = pending.pairs();
         } catch (IOException e) {
             err.println("gongkai：无法写入 " + folder + "（" + RenderCommand.why(e) + "）。请确认目录可写后再试。");
             return ExitCode.USAGE;
@@ -262,66 +256,6 @@ final class CheckBatch {
                            String written, Path companion) {
     }
 
-    /** A file's result, taken in order. */
-    private record Taken(Path file, Checked checked) {
-    }
-
-    /**
-     * The results of one folder's files, held until the folder is done: its text and tables files
-     * are then paired, joined and checked, and every result handed on in the files' order, a pair
-     * at its text file's place.
-     */
-    private final class FolderFiles {
-        Path folder;
-        final List<Taken> taken = new ArrayList<>();
-
-        void finish(Checker checker, FileWork.Sink<Checked> sink) throws IOException {
-            List<Integer> halves = new ArrayList<>();
-            List<Disclosure> docs = new ArrayList<>();
-            for (int i = 0; i < taken.size(); i++) {
-                if (taken.get(i).checked().half() != null) {
-                    halves.add(i);
-                    docs.add(taken.get(i).checked().half());
-                }
-            }
-            Map<Integer, Integer> tablesOf = new HashMap<>();
-            Set<Integer> paired = new HashSet<>();
-            for (int[] p : Companions.pairs(docs)) {
-                tablesOf.put(halves.get(p[0]), halves.get(p[1]));
-                paired.add(halves.get(p[1]));
-            }
-            // what each file gives, in the files' order: the checks of the texts and tables on the threads too
-            List<Path> files = new ArrayList<>();
-            List<FileWork.Task<Checked>> work = new ArrayList<>();
-            for (int i = 0; i < taken.size(); i++) {
-                Taken t = taken.get(i);
-                Checked c = t.checked();
-                if (c.half() == null) {
-                    work.add((k, f) -> c);
-                } else if (tablesOf.containsKey(i)) {
-                    Taken tables = taken.get(tablesOf.get(i));
-                    joined++;
-                    work.add((k, f) -> checked(checker, f, tables.file(), Companions.join(c.half(), tables.checked().half()),
-                            c.written()));
-                } else if (!paired.contains(i)) {
-                    work.add((k, f) -> checked(checker, f, null, c.half(), c.written()));
-                } else {
-                    continue; // the tables of a pair: checked with their text
-                }
-                files.add(t.file());
-            }
-            if (halves.isEmpty()) {
-                for (int k = 0; k < files.size(); k++) {
-                    sink.take(files.get(k), work.get(k).on(k, files.get(k)));
-                }
-            } else {
-                FileWork.inOrder(files, threads, Progress.onTerminal(err, files.size()), "正在检查 ",
-                        (k, f) -> work.get(k).on(k, f), sink);
-            }
-            taken.clear();
-        }
-    }
-
     /**
      * Reads {@code f} and checks it, writing its report to {@code written} in the folder (when not
      * null); a file with only the text or only the tables of a disclosure, when joining, is only read.
@@ -353,17 +287,6 @@ final class CheckBatch {
                 r.count(Severity.INFO), written);
         ObjectNode json = folder == null && format == ReportFormat.json ? CheckReportJsonWriter.toJson(d, r) : null;
         return new Checked(line(outcome, files, d, r), row, r, cut, json, null, written, companion);
-    }
-
-    /** The files with each folder's files together, in the order the folders first come. */
-    private static List<Path> byFolder(List<Path> files) {
-        Map<Path, List<Path>> folders = new LinkedHashMap<>();
-        for (Path f : files) {
-            folders.computeIfAbsent(f.toAbsolutePath().getParent(), k -> new ArrayList<>()).add(f);
-        }
-        List<Path> out = new ArrayList<>(files.size());
-        folders.values().forEach(out::addAll);
-        return out;
     }
 
     /** 不完整 (the file was cut short), 有错误 or 无错误. */

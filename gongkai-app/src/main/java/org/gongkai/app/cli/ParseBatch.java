@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.gongkai.core.compose.InputReader;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.read.Companions;
 import org.gongkai.core.read.UnreadableInputException;
 import org.gongkai.core.template.Template;
 import org.gongkai.core.template.TemplateCatalog;
@@ -23,7 +24,8 @@ import org.gongkai.core.write.opendata.FactCsvWriter;
  * each file's summary or whole disclosure (open-data JSON) is written; for CSV one file, the facts
  * of every disclosure in one table with the file each row came from, as a researcher wants a
  * collection's figures. JSON and CSV need {@code -o}. A file that cannot be read is reported and
- * the others are still read.
+ * the others are still read. A folder's text-only and tables-only files of one disclosure
+ * ({@link Companions#pairs}) are read as one, on one line, unless told to keep them apart.
  * Example line: "已读取：公开文件/a.txt → 柳林县人力资源和社会保障局 2024年 单位预算（模板 shanxi-unit-budget-2024，报表 13/13，读取说明 0 条）".
  */
 final class ParseBatch {
@@ -33,6 +35,7 @@ final class ParseBatch {
     private final OutputFormat format;
     private final Path output;
     private final int threads;
+    private final boolean joining;
 
     private int read;
     private int incomplete;
@@ -42,20 +45,23 @@ final class ParseBatch {
     /**
      * @param output  the folder (text, JSON) or the file (CSV) written to, or null for the lines alone
      * @param threads how many files are read at once
+     * @param joining whether a folder's text and tables files of one disclosure are read as one
      */
-    ParseBatch(PrintWriter out, PrintWriter err, OutputFormat format, Path output, int threads) {
+    ParseBatch(PrintWriter out, PrintWriter err, OutputFormat format, Path output, int threads, boolean joining) {
         this.out = out;
         this.err = err;
         this.format = format;
         this.output = output;
         this.threads = threads;
+        this.joining = joining;
     }
 
     int run(List<Path> inputs) {
-        List<Path> files = InputFiles.expandOrSay(inputs, err);
-        if (files == null) {
+        List<Path> listed = InputFiles.expandOrSay(inputs, err);
+        if (listed == null) {
             return ExitCode.UNREADABLE;
         }
+        List<Path> files = FolderPairs.byFolder(listed);
         if (output == null && format != OutputFormat.text) {
             err.println(format == OutputFormat.json
                     ? "gongkai：读取多个文件时 JSON 每个文件一份：请用 -o 指定存放的目录，如 -o 开放数据/。"
@@ -86,8 +92,13 @@ final class ParseBatch {
         }
     }
 
-    /** One file read, on a worker thread: its line, its rows for the CSV table, and whether it was read (cut short, not at all). */
-    private record Read(String line, String rows, int facts, boolean cut, boolean unreadable) {
+    /**
+     * One file read, on a worker thread: its line, its rows for the CSV table, and whether it was
+     * read (cut short, not at all). A file with only the text or only the tables of a disclosure,
+     * when joining, is {@code half}, kept with the name of what is written for it until its folder
+     * is done.
+     */
+    private record Read(String line, String rows, int facts, boolean cut, boolean unreadable, Disclosure half, String written) {
     }
 
     /** Reads each file, writes what is asked for it (its rows to {@code table}, for CSV), prints its line. */
@@ -99,9 +110,8 @@ final class ParseBatch {
                     : names.next(f, format == OutputFormat.json ? ".json" : ".摘要.txt"));
         }
         InputReader reader = InputReader.withBundledTemplates();
-        FileWork.inOrder(files, threads, Progress.onTerminal(err, files.size()), "正在读取 ",
-                (i, f) -> read(reader, f, written.get(i), table != null),
-                (f, r) -> {
+        boolean rows = table != null;
+        FileWork.Sink<Read> take = (f, r) -> {
                     if (r.unreadable()) {
                         unreadable++;
                     } else if (r.cut()) {
@@ -115,35 +125,57 @@ final class ParseBatch {
                     }
                     out.println(r.line());
                     out.flush();
-                });
+                };
+        // a folder's text and tables files are read as one when its files are all read
+        FolderPairs<Read> pending = new FolderPairs<>(Read::half,
+                (f, r, tables, t) -> read(f, tables, t == null ? r.half() : Companions.join(r.half(), t.half()), r.written(), rows),
+                take, threads, n -> Progress.onTerminal(err, n), "正在读取 ");
+        FileWork.inOrder(files, threads, Progress.onTerminal(err, files.size()), "正在读取 ",
+                (i, f) -> read(reader, f, written.get(i), rows), pending::take);
+        pending.finish();
+        int pairs = pending.pairs();
         String where = output == null ? ""
                 : switch (format) {
                     case csv -> "全部 " + facts + " 个数在 " + output + "（每个数一行，末列为所在文件）。";
                     case json -> "各文件的 JSON 在 " + output + "。";
                     case text -> "各文件的摘要在 " + output + "。";
                 };
-        out.println("共 " + files.size() + " 个文件：已读取 " + read + "，不完整 " + incomplete + "，无法读取 " + unreadable + "。" + where);
+        out.println("共 " + files.size() + " 个文件" + (pairs == 0 ? "" : "（其中 " + pairs + " 对文字和报表各合为一份）") + "：已读取 "
+                + read + "，不完整 " + incomplete + "，无法读取 " + unreadable + "。" + where);
         out.flush();
         return incomplete > 0 || unreadable > 0 ? ExitCode.UNREADABLE : ExitCode.OK;
     }
 
-    /** Reads {@code f}: writes its summary or JSON as {@code written} in the folder (when not null), or makes its CSV rows. */
+    /**
+     * Reads {@code f}: writes its summary or JSON as {@code written} in the folder (when not null),
+     * or makes its CSV rows; a file with only the text or only the tables of a disclosure, when
+     * joining, is only read.
+     */
     private Read read(InputReader reader, Path f, String written, boolean rows) throws IOException {
         Disclosure d;
         try {
             d = reader.read(f);
         } catch (UnreadableInputException e) {
-            return new Read("无法读取：" + f + "：" + e.getMessage(), null, 0, false, true);
+            return new Read("无法读取：" + f + "：" + e.getMessage(), null, 0, false, true, null, null);
         }
+        if (joining && (Companions.textOnly(d) || Companions.tablesOnly(d))) {
+            return new Read(null, null, 0, false, false, d, written);
+        }
+        return read(f, null, d, written, rows);
+    }
+
+    /** What is made of {@code d}, read from {@code f} (and {@code companion}, its tables, when not null). */
+    private Read read(Path f, Path companion, Disclosure d, String written, boolean rows) throws IOException {
         boolean cut = d.truncation().isPresent();
         if (written != null) {
             Files.writeString(output.resolve(written), format == OutputFormat.json ? DisclosureJsonWriter.write(d) : DisclosureSummary.of(d));
         }
-        return new Read(line(f, d, cut), rows ? FactCsvWriter.rowsOf(d, f.toString()) : null, d.facts().size(), cut, false);
+        String files = companion == null ? f.toString() : f + " + " + companion.getFileName(); // the companion is in the same folder
+        return new Read(line(files, d, cut), rows ? FactCsvWriter.rowsOf(d, files) : null, d.facts().size(), cut, false, null, written);
     }
 
     /** "已读取：a.txt → 柳林县人力资源和社会保障局 2024年 单位预算（模板 shanxi-unit-budget-2024，报表 13/13，读取说明 0 条）". */
-    static String line(Path file, Disclosure d, boolean cut) {
+    static String line(String file, Disclosure d, boolean cut) {
         Template template = d.templateId() == null ? null : TemplateCatalog.bundled().find(d.templateId()).orElse(null);
         String tables = template == null ? "未识别表样，报表未读" : "模板 " + d.templateId() + "，报表 " + d.tables().size() + "/"
                 + template.tables().size();

@@ -29,6 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  gongkai parse 公开文件/ --format json -o 开放数据/   （逐个读取，每个文件一份 JSON）",
                 "  gongkai parse 公开文件/ --format csv -o 事实.csv    （所有文件的数合为一张表，末列为所在文件）",
                 "  gongkai parse 部门预算公开文件.pdf 部门预算公开表.pdf --together --format json   （文字和报表分两个文件公开时，合为一份）",
+                "", "读取目录时，同一目录中只有文字的文件和只有报表的文件，年度和单位相同的，自动合为一份读取（结果一行，写作“文字文件 + 报表文件”）；"
+                        + "加 --separately 则分开读取。",
                 "", "退出码：0 成功；2 文件无法读取或不完整（仍输出读到的内容并说明缺少什么；读取多个文件时其余照常读取）；64 用法错误。"})
 final class ParseCommand implements Callable<Integer> {
 
@@ -54,11 +56,18 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--together", description = "两个文件是同一份公开文件：一个只有文字（概况、情况说明），一个只有报表；合为一份读取")
     boolean together;
 
+    @Option(names = "--separately", description = "读取目录时，同一目录中同一年度、同一单位的文字文件和报表文件也分开读取（默认合为一份）")
+    boolean separately;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (together && separately) {
+            err.println("gongkai：--together（两个文件合为一份）和 --separately（分开读取）不能同时使用：请去掉其中一个。");
+            return ExitCode.USAGE;
+        }
         if (!together && !InputFiles.isOneFile(inputs)) {
-            return new ParseBatch(spec.commandLine().getOut(), err, format, output, FileWork.threads(threads)).run(inputs);
+            return new ParseBatch(spec.commandLine().getOut(), err, format, output, FileWork.threads(threads), !separately).run(inputs);
         }
         OneDisclosure.Read read = OneDisclosure.read(inputs, together, output, err);
         if (read.disclosure() == null) {

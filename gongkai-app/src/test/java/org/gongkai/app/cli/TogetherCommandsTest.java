@@ -111,9 +111,11 @@ class TogetherCommandsTest {
             assertThat(toFolder.exit()).as(command).isEqualTo(ExitCode.USAGE);
             assertThat(toFolder.err()).as(command).contains("是一个目录").doesNotContain("Exception").doesNotContain("Is a directory");
         }
-        ParseCommandTest.Run both = run("check", text, in.resolve("预算公开表.txt").toString(), "--together", "--separately");
-        assertThat(both.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(both.err()).contains("不能同时使用");
+        for (String command : new String[] {"check", "parse"}) {
+            ParseCommandTest.Run both = run(command, text, in.resolve("预算公开表.txt").toString(), "--together", "--separately");
+            assertThat(both.exit()).as(command).isEqualTo(ExitCode.USAGE);
+            assertThat(both.err()).as(command).contains("不能同时使用");
+        }
     }
 
     @Test
@@ -156,5 +158,41 @@ class TogetherCommandsTest {
         assertThat(separate.get(3)).startsWith("有错误：" + in.resolve("预算公开表.txt") + " → ");
         assertThat(apart.out()).contains("  DOC-001 ").contains("  DOC-008 ");
         assertThat(separate.get(separate.size() - 1)).startsWith("共 4 个文件：有错误 4，");
+    }
+
+    @Test
+    void aFoldersTextAndTablesFilesAreReadAsOne(@TempDir Path dir) throws Exception {
+        Path in = halves(dir.resolve("in"));
+        Files.write(in.resolve("整份.txt"), SharedFixtures.seedBytes());
+
+        ParseCommandTest.Run r = run("parse", in.toString());
+        assertThat(r.exit()).isEqualTo(ExitCode.OK);
+        List<String> lines = r.out().lines().toList();
+        String document = " → 柳林县人力资源和社会保障局 2024年 单位预算（模板 shanxi-unit-budget-2024，报表 13/13，读取说明 ";
+        assertThat(lines.get(0)).startsWith("已读取：" + in.resolve("整份.txt") + document);
+        assertThat(lines.get(1)).startsWith("已读取：" + in.resolve("预算公开文件.txt") + " + 预算公开表.txt" + document);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(2)).startsWith("共 3 个文件（其中 1 对文字和报表各合为一份）：已读取 2，");
+        assertThat(run("parse", in.toString(), "--threads", "1").out()).isEqualTo(r.out());
+
+        // open data: one JSON for the pair, named after its text, holding the tables and naming the other file
+        Path json = dir.resolve("开放数据");
+        assertThat(run("parse", in.toString(), "--format", "json", "-o", json.toString()).exit()).isEqualTo(ExitCode.OK);
+        JsonNode pair = JsonMapper.builder().build().readTree(Files.readString(json.resolve("预算公开文件.json")));
+        assertThat(pair.get("tables")).hasSize(13);
+        assertThat(pair.at("/companions/0/fileName").asString()).isEqualTo("预算公开表.txt");
+        assertThat(json.resolve("预算公开表.json")).doesNotExist();
+
+        // the facts table: the pair's 74 figures, each row naming both files
+        Path csv = dir.resolve("事实.csv");
+        assertThat(run("parse", in.toString(), "--format", "csv", "-o", csv.toString()).exit()).isEqualTo(ExitCode.OK);
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.stream().filter(l -> l.endsWith("预算公开文件.txt + 预算公开表.txt"))).hasSize(74);
+        assertThat(rows.stream().filter(l -> l.endsWith("整份.txt"))).hasSize(74);
+
+        // --separately: each file on its own line, the text without tables
+        ParseCommandTest.Run apart = run("parse", in.toString(), "--separately");
+        assertThat(apart.out().lines().toList()).hasSize(4);
+        assertThat(apart.out()).contains("已读取：" + in.resolve("预算公开文件.txt") + " → ").contains("共 3 个文件：已读取 3，");
     }
 }
