@@ -63,13 +63,18 @@ final class FolderPairs<R> {
 
     /** The files with each folder's files together, in the order the folders first come. */
     static List<Path> byFolder(List<Path> files) {
+        List<Path> out = new ArrayList<>(files.size());
+        folders(files).forEach(out::addAll);
+        return out;
+    }
+
+    /** The files grouped by folder, each folder's in the order given, the folders in the order they first come. */
+    static List<List<Path>> folders(List<Path> files) {
         Map<Path, List<Path>> folders = new LinkedHashMap<>();
         for (Path f : files) {
             folders.computeIfAbsent(f.toAbsolutePath().getParent(), k -> new ArrayList<>()).add(f);
         }
-        List<Path> out = new ArrayList<>(files.size());
-        folders.values().forEach(out::addAll);
-        return out;
+        return new ArrayList<>(folders.values());
     }
 
     /** Takes the next file's result; a file of another folder first finishes the folder before. */

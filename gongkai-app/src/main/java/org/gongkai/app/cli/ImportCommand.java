@@ -2,9 +2,7 @@ package org.gongkai.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -70,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
             int[] count = new int[4]; // files begun, stored, unchanged, unreadable
             int pairs = 0;
             // a folder's files go together: a text and its tables published apart are one version
-            for (List<Path> folder : byFolder(files)) {
+            for (List<Path> folder : FolderPairs.folders(files)) {
                 List<DisclosureStore.Upload> uploads = folder.stream().map(DisclosureStore.Upload::of).toList();
                 Map<String, Path> paths = new HashMap<>();
                 folder.forEach(f -> paths.putIfAbsent(f.getFileName().toString(), f));
@@ -97,16 +95,6 @@ final class ImportCommand implements Callable<Integer> {
             err.println("gongkai：" + e.getMessage());
             return ExitCode.DATABASE;
         }
-    }
-
-    /** The files given, grouped by folder, each folder's in the order given. */
-    private static List<List<Path>> byFolder(List<Path> files) {
-        Map<Path, List<Path>> folders = new LinkedHashMap<>();
-        for (Path f : files) {
-            Path parent = f.toAbsolutePath().normalize().getParent();
-            folders.computeIfAbsent(parent, p -> new ArrayList<>()).add(f);
-        }
-        return new ArrayList<>(folders.values());
     }
 
     /**
