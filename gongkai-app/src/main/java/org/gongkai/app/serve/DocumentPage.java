@@ -100,7 +100,7 @@ final class DocumentPage {
 
     private static void panel(StringBuilder b, StoredDisclosure d, List<StoredDisclosure> versions, Lang lang) {
         b.append("<section class=\"doc-panel\" aria-label=\"").append(lang.t("文件信息", "About this document")).append("\">\n<p class=\"crumbs\">");
-        Markup.esc(b, d.province().isEmpty() || d.province().equals(d.region()) ? d.region() : d.province() + " " + d.region()).append(" › ");
+        Markup.esc(b, HomePage.place(d)).append(" › ");
         Markup.esc(b, d.department()).append("</p>\n<h1>");
         Markup.esc(b, d.unit()).append(' ');
         Markup.esc(b, title(d, lang)).append("</h1>\n<dl>\n");

@@ -38,7 +38,7 @@ final class HomePage {
                 .append("</p></form>\n");
         Map<String, Map<String, Map<String, List<StoredDisclosure>>>> tree = new LinkedHashMap<>();
         for (StoredDisclosure d : disclosures) {
-            String region = d.province().isEmpty() || d.province().equals(d.region()) ? d.region() : d.province() + " " + d.region();
+            String region = place(d);
             tree.computeIfAbsent(region, k -> new LinkedHashMap<>())
                     .computeIfAbsent(d.department(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(d.unit(), k -> new java.util.ArrayList<>()).add(d);
@@ -77,5 +77,13 @@ final class HomePage {
         Markup.esc(b, message).append("</p>\n<p><a href=\"/\">").append(lang.t("返回首页", "Back to the home page"))
                 .append("</a></p>\n");
         return PageFrame.close(b);
+    }
+
+    /**
+     * Where a version's unit is: its region, after its province when the region does not already
+     * say it ("山西省 柳林县"; "江苏省", "上海市普陀区" alone).
+     */
+    static String place(StoredDisclosure d) {
+        return d.province().isEmpty() || d.region().startsWith(d.province()) ? d.region() : d.province() + " " + d.region();
     }
 }

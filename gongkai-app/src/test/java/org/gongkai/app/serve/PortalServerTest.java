@@ -14,6 +14,8 @@ import org.gongkai.app.store.DatabaseSettings;
 import org.gongkai.app.store.DisclosureStore;
 import org.gongkai.app.store.ImportOutcome;
 import org.gongkai.app.store.ImportResult;
+import org.gongkai.app.store.StoredDisclosure;
+import org.gongkai.core.model.DisclosureKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,19 @@ class PortalServerTest {
             assertThat(r.disclosure().facts()).isGreaterThan(30);
         });
         assertThat(SampleLoader.loadIfEmpty(new DisclosureStore(db.dataSource()))).isEmpty();
+    }
+
+    @Test
+    void aPlaceIsNamedOnceInTheCrumbsAndTheList() {
+        assertThat(HomePage.place(at("山西省", "柳林县"))).isEqualTo("山西省 柳林县");
+        assertThat(HomePage.place(at("江苏省", "江苏省"))).isEqualTo("江苏省");
+        assertThat(HomePage.place(at("上海市", "上海市普陀区"))).isEqualTo("上海市普陀区");
+        assertThat(HomePage.place(at("", "未注明地区"))).isEqualTo("未注明地区");
+    }
+
+    private static StoredDisclosure at(String province, String region) {
+        return new StoredDisclosure(1, region, province, "某部门", "某单位", 2024, DisclosureKind.BUDGET, "UNIT", null, null, 1,
+                "0".repeat(64), "a.txt", java.time.OffsetDateTime.now(), 0, 0, 0, 0);
     }
 
     @Test
