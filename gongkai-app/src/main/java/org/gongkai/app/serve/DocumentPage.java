@@ -36,6 +36,7 @@ final class DocumentPage {
             .doc-panel .current{font-weight:600}
             section.check{margin-top:2.5em}section.check li{margin:.5em 0}section.check .place,section.check .figures{color:#555;font-size:.9em}
             section.check blockquote{margin:.2em 0 .2em 1.5em;padding-left:.6em;border-left:3px solid #ccc;color:#333}
+            section.check .caveat{color:#a60;font-weight:600}
             figure.chart .echart{width:100%;max-width:640px;margin:0 auto}
             """;
 
@@ -70,7 +71,7 @@ final class DocumentPage {
      * The page of {@code d}, in {@code lang}: {@code document} is its fragment, {@code findings} its
      * check's, {@code versions} every version of its unit (itself included).
      */
-    static String write(StoredDisclosure d, HtmlFragment document, List<StoredFinding> findings,
+    static String write(StoredDisclosure d, HtmlFragment document, List<StoredFinding> findings, int couldNotRun,
                         List<StoredDisclosure> versions, Lang lang) {
         String path = "/disclosures/" + d.id();
         StringBuilder b = new StringBuilder(document.body().length() + document.css().length() + 32 * 1024);
@@ -81,7 +82,7 @@ final class DocumentPage {
         PageFrame.nav(b, lang, path);
         panel(b, d, versions, lang);
         b.append(document.body());
-        findings(b, findings, lang);
+        findings(b, findings, d.errors() == 0 ? couldNotRun : 0, lang);
         List<ChartData.Figure> charts = ChartData.of(document.charts());
         if (!charts.isEmpty()) {
             b.append("<script type=\"application/json\" id=\"chart-data\">").append(ChartData.json(charts)).append("</script>\n")
@@ -156,11 +157,21 @@ final class DocumentPage {
         Markup.esc(b, value).append("</dd>\n");
     }
 
-    private static void findings(StringBuilder b, List<StoredFinding> findings, Lang lang) {
+    /** The findings; {@code couldNotRun}, when not 0, is said first: no error found then proves nothing. */
+    private static void findings(StringBuilder b, List<StoredFinding> findings, int couldNotRun, Lang lang) {
         b.append("<section class=\"check\" id=\"check\" lang=\"").append(lang.tag()).append("\">\n<h2>")
                 .append(lang.t("检查结果", "Check results")).append("</h2>\n");
+        if (couldNotRun > 0) {
+            b.append("<p class=\"caveat\">").append(lang.t("未发现错误；但有 " + couldNotRun
+                            + " 条规则无法检查（如缺少报表或情况说明），不能据此认定文件无误。",
+                    "No error found, but " + couldNotRun + " rules could not run (tables or explanations missing, for instance):"
+                            + " this does not show the document is correct.")).append("</p>\n");
+        }
         if (findings.isEmpty()) {
-            b.append("<p>").append(lang.t("检查没有发现问题。", "The check found nothing.")).append("</p>\n</section>\n");
+            if (couldNotRun == 0) {
+                b.append("<p>").append(lang.t("检查没有发现问题。", "The check found nothing.")).append("</p>\n");
+            }
+            b.append("</section>\n");
             return;
         }
         b.append("<p class=\"muted\">").append(lang.t("错误须在公开前改正，警告请核实，提示供参考。检查规则见",

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 import org.gongkai.app.store.DisclosureStore;
 import org.gongkai.app.store.StoredDisclosure;
+import org.gongkai.core.check.Checker;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.report.LedgerSummary;
 import org.gongkai.core.write.html.HtmlFragment;
 import org.gongkai.core.write.html.HtmlOptions;
 import org.gongkai.core.write.html.HtmlWriter;
@@ -54,7 +56,9 @@ class DocumentPages {
         Disclosure d = store.disclosure(id).orElseThrow();
         // the annex (政府购买服务指导性目录, the same for every unit) is in the downloads and on /catalogue, not on the page
         HtmlFragment fragment = HtmlWriter.fragment(d, HtmlOptions.SCREEN.withoutCatalogue());
-        String html = DocumentPage.write(s.get(), fragment, store.findings(id), store.ofSameUnit(id), lang);
+        // the rules that could not run are not stored: asked of the checker again (the page is kept)
+        int couldNotRun = LedgerSummary.of(Checker.standard().check(d).ledger()).couldNotRun();
+        String html = DocumentPage.write(s.get(), fragment, store.findings(id), couldNotRun, store.ofSameUnit(id), lang);
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         return Optional.of(new Page(bytes, "\"" + digest(bytes) + "\""));
     }

@@ -20,6 +20,7 @@ import org.gongkai.app.store.DatabaseSettings;
 import org.gongkai.app.store.DisclosureStore;
 import org.gongkai.app.store.ImportOutcome;
 import org.gongkai.app.store.ImportResult;
+import org.gongkai.app.store.StoredDisclosure;
 import org.gongkai.core.SharedFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,6 +166,26 @@ class DocumentPageTest {
         // English labels
         assertThat(text(get("/disclosures/" + pair + "?lang=en"))).contains("<dt>Tables file</dt><dd>预算公开表.txt</dd>",
                 "Original tables file (as received)");
+    }
+
+    @Test
+    void noErrorWhileRulesCouldNotRunIsNotCalledACleanCheck() {
+        org.gongkai.core.write.html.HtmlFragment fragment = org.gongkai.core.write.html.HtmlWriter.fragment(SharedFixtures.seed(),
+                org.gongkai.core.write.html.HtmlOptions.SCREEN.withoutCatalogue());
+        StoredDisclosure clean = stored(0);
+        String caveat = DocumentPage.write(clean, fragment, List.of(), 33, List.of(clean), Lang.ZH);
+        assertThat(caveat).contains("<p class=\"caveat\">未发现错误；但有 33 条规则无法检查").doesNotContain("检查没有发现问题");
+        assertThat(DocumentPage.write(clean, fragment, List.of(), 33, List.of(clean), Lang.EN)).contains("33 rules could not run");
+        // every rule ran: nothing found is said so; errors found: no caveat, the errors say enough
+        assertThat(DocumentPage.write(clean, fragment, List.of(), 0, List.of(clean), Lang.ZH)).contains("检查没有发现问题")
+                .doesNotContain("class=\"caveat\"");
+        StoredDisclosure wrong = stored(3);
+        assertThat(DocumentPage.write(wrong, fragment, List.of(), 33, List.of(wrong), Lang.ZH)).doesNotContain("class=\"caveat\"");
+    }
+
+    private static StoredDisclosure stored(int errors) {
+        return new StoredDisclosure(1, "柳林县", "山西省", "某部门", "某单位", 2024, org.gongkai.core.model.DisclosureKind.BUDGET, "UNIT",
+                "shanxi-unit-budget-2024", "2024年度单位预算公开", 1, "0".repeat(64), "a.txt", java.time.OffsetDateTime.now(), 74, errors, 0, 0);
     }
 
     @Test
