@@ -86,7 +86,8 @@ final class TableTitles {
 
     /**
      * The templates' tables whose title ends {@code s} after a body's name, as some documents print
-     * them ("江苏省高级人民法院收支预算总表": 收支预算总表 after 江苏省高级人民法院); null when none. The
+     * them ("江苏省高级人民法院收支预算总表": 收支预算总表 after 江苏省高级人民法院; "…人民法院部门收支预算总表",
+     * with 部门 or 单位 between); null when none. The
      * name is Chinese characters only and must end as a body's name does, so that "详见收支预算总表"
      * and "附件：收支预算总表" are not titles.
      */
@@ -97,6 +98,9 @@ final class TableTitles {
             }
             if (Labels.endsABodysName(s.charAt(k - 1))) {
                 List<Match> found = byKey.get(s.substring(k));
+                if (found == null && (s.startsWith("部门", k) || s.startsWith("单位", k))) {
+                    found = byKey.get(s.substring(k + 2)); // "江苏省高级人民法院部门收支预算总表"
+                }
                 if (found != null) {
                     return found;
                 }

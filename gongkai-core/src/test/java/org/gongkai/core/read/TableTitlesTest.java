@@ -28,6 +28,11 @@ class TableTitlesTest {
         assertThat(TITLES.match("一、2018 年度江苏省高级人民法院收支预算总表").get(0).year()).isEqualTo(2018);
         // the body's name alone before the title, and the title as the templates print it
         assertThat(tables("江苏省高级人民法院收支预算总表")).containsExactly("T1");
+        // 省法院2017年度部门预算公开.pdf: 部门 between the name and the title
+        assertThat(tables("一、2017 年度江苏省高级人民法院部门收支预算总表")).containsExactly("T1");
+        assertThat(tables("五、2017 年度江苏省高级人民法院部门财政拨款支出预算表")).containsExactly("T5");
+        assertThat(tables("详见部门收支预算总表")).isEmpty();
+        assertThat(tables("江苏省高级人民法院部门收支预算总表说明")).isEmpty();
         assertThat(tables("收支预算总表")).containsExactly("T1");
     }
 
