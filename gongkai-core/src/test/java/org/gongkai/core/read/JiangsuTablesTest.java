@@ -65,6 +65,19 @@ class JiangsuTablesTest {
     }
 
     @Test
+    void theCourt2017WhoseTitlesPutTheWordDepartmentAfterItsName() {
+        // "一、2017 年度江苏省高级人民法院部门收支预算总表": 部门 between the court's name and the title
+        Disclosure d = read("江苏省高级人民法院/省法院2017年度部门预算公开.pdf");
+        assertThat(d.templateId()).isEqualTo("jiangsu-department-budget-2019");
+        assertThat(d.tables()).hasSize(12);
+        assertThat(amount(d, "T1", "income", "fiscal", "amount")).isEqualTo("28849.38");
+        assertThat(amount(d, "T1", "use", "basic", "amount")).isEqualTo("17123.19");
+        assertThat(amount(d, "T1", "use", "project", "amount")).isEqualTo("11543.27");
+        assertThat(amount(d, "T1", "function", "204", "amount")).isEqualTo("23513.11");
+        assertThat(d.notes()).extracting(n -> n.code()).doesNotContain("MISSING_TABLE");
+    }
+
+    @Test
     void provincialPartyCommitteeOffice() {
         Disclosure d = read("江苏省委办公厅/江苏省委办公厅2019年度部门预算公开表格.pdf");
         allTwelveTables(d, "中共江苏省委办公厅");
