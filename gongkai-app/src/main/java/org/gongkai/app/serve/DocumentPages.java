@@ -39,6 +39,9 @@ class DocumentPages {
     private final DisclosureStore store;
     private final BoundedCache<Key, Optional<Page>> pages = new BoundedCache<>(KEPT);
 
+    /** Asked which rules could not run, which the store does not keep; made once, its rules' specs read once. */
+    private final Checker checker = Checker.standard();
+
     DocumentPages(DisclosureStore store) {
         this.store = store;
     }
@@ -57,7 +60,7 @@ class DocumentPages {
         // the annex (政府购买服务指导性目录, the same for every unit) is in the downloads and on /catalogue, not on the page
         HtmlFragment fragment = HtmlWriter.fragment(d, HtmlOptions.SCREEN.withoutCatalogue());
         // the rules that could not run are not stored: asked of the checker again (the page is kept)
-        int couldNotRun = LedgerSummary.of(Checker.standard().check(d).ledger()).couldNotRun();
+        int couldNotRun = LedgerSummary.of(checker.check(d).ledger()).couldNotRun();
         String html = DocumentPage.write(s.get(), fragment, store.findings(id), couldNotRun, store.ofSameUnit(id), lang);
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         return Optional.of(new Page(bytes, "\"" + digest(bytes) + "\""));

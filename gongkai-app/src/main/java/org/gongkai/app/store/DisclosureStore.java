@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,8 +159,7 @@ public final class DisclosureStore {
         // each result with the place of its first file: returned in the order of the files
         TreeMap<Integer, ImportResult> out = new TreeMap<>();
         List<Half> halves = new ArrayList<>();
-        Map<Long, Integer> stillPaired = new LinkedHashMap<>(); // a pair stored before: the place of its first file sent again
-        Map<Long, String[]> pairNames = new HashMap<>(); // and the names its text and its tables came under now
+        Map<Long, PairAgain> again = new LinkedHashMap<>(); // pairs stored before, by version: one result names both files
         for (int i = 0; i < files.size(); i++) {
             Upload f = files.get(i);
             reading.accept(f.fileName());
@@ -181,10 +179,10 @@ public final class DisclosureStore {
                 recordUpload(upload, ImportOutcome.UNCHANGED, null, s.id());
                 if (s.companionFileName() == null) {
                     give(out, i, new ImportResult(ImportOutcome.UNCHANGED, f.fileName(), s, null), done);
-                } else { // one result names both files, as when they were stored
-                    stillPaired.putIfAbsent(s.id(), i);
-                    pairNames.computeIfAbsent(s.id(), k -> new String[2])[sha.equals(s.sha256()) ? 0 : 1] = f.fileName();
-                    out.put(stillPaired.get(s.id()), new ImportResult(ImportOutcome.UNCHANGED, f.fileName(), s, null));
+                } else {
+                    int place = i;
+                    again.computeIfAbsent(s.id(), k -> new PairAgain(place, s, new String[2]))
+                            .names()[sha.equals(s.sha256()) ? 0 : 1] = f.fileName();
                 }
                 continue;
             }
@@ -208,12 +206,11 @@ public final class DisclosureStore {
                 give(out, i, store(h, null), done);
             }
         }
-        for (Map.Entry<Long, Integer> e : stillPaired.entrySet()) {
-            String[] names = pairNames.get(e.getKey());
-            StoredDisclosure s = out.get(e.getValue()).disclosure();
-            give(out, e.getValue(), names[0] == null || names[1] == null
-                    ? new ImportResult(ImportOutcome.UNCHANGED, names[0] == null ? names[1] : names[0], s, null)
-                    : new ImportResult(ImportOutcome.UNCHANGED, names[0], s, null, names[1]), done);
+        for (PairAgain p : again.values()) {
+            String[] names = p.names();
+            give(out, p.place(), names[0] == null || names[1] == null
+                    ? new ImportResult(ImportOutcome.UNCHANGED, names[0] == null ? names[1] : names[0], p.stored(), null)
+                    : new ImportResult(ImportOutcome.UNCHANGED, names[0], p.stored(), null, names[1]), done);
         }
         List<Disclosure> read = halves.stream().map(Half::disclosure).toList();
         Half[] tablesOf = new Half[halves.size()];
@@ -245,6 +242,10 @@ public final class DisclosureStore {
         return d.metadata().year() <= 0 && d.tables().isEmpty() && d.narrative().sections().isEmpty() && d.profile().text().isEmpty()
                 && d.performanceTargets().isEmpty() && d.glossary().isEmpty()
                 && (d.catalogue() == null || d.catalogue().departments().isEmpty());
+    }
+
+    /** A pair stored before, sent again: its first file's place, the version, the names its text and tables came under now. */
+    private record PairAgain(int place, StoredDisclosure stored, String[] names) {
     }
 
     /** A file read, with what is needed to store it. */
