@@ -10,7 +10,8 @@ import org.gongkai.core.model.SourcePosition;
 /**
  * Builds paragraphs from lines of running text and splits them into sentences. A line cut by a
  * page break ("…完善劳动关系协调机" / blank / "制，监督落实…") is joined to the line that finishes
- * it; a sentence ends at 。！？；; (outside brackets), closing quotes and brackets staying with it.
+ * it, over the page's number printed at its foot in a PDF ("…结合发" / "2" / "现的新情况…"); a
+ * sentence ends at 。！？；; (outside brackets), closing quotes and brackets staying with it.
  */
 final class Paragraphs {
 
@@ -41,8 +42,8 @@ final class Paragraphs {
             }
             LayoutLine l = layout.get(i);
             String t = l.text().strip();
-            if (t.isEmpty()) {
-                continue;
+            if (t.isEmpty() || layout.pdf() && DocumentReader.isFolio(l) && endsItsPage(layout, i, to)) {
+                continue; // a page's number at its foot: a paragraph the page break cut goes on after it
             }
             if (text != null && continues(layout, last, joined != null ? joined : text, t, rightEdge)) {
                 if (joined == null) {
@@ -64,6 +65,20 @@ final class Paragraphs {
             out.add(lines(layout, text, joined, first, last));
         }
         return out;
+    }
+
+    /** True when no text follows line {@code i} on its page (before line {@code to}). */
+    private static boolean endsItsPage(Layout layout, int i, int to) {
+        int page = layout.get(i).page();
+        for (int j = i + 1; j < to; j++) {
+            if (layout.get(j).page() != page) {
+                return true;
+            }
+            if (!layout.isBlank(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Lines lines(Layout layout, String text, StringBuilder joined, int first, int last) {

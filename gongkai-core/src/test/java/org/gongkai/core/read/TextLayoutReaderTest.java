@@ -31,7 +31,7 @@ class TextLayoutReaderTest {
     @Provide
     Arbitrary<String> texts() {
         // tabs, every line end, the spaces that are trimmed, 2-, 3- and 4-byte characters
-        return Arbitraries.of('\t', '\n', '\r', ' ', '\u3000', '\u00A0', '\f', '\u200B', '2', '.', 'a', 'é', '行', '政', '“',
+        return Arbitraries.of('\t', '\n', '\r', ' ', '\u3000', '\u00A0', '\f', '\u200B', '\uFEFF', '2', '.', 'a', 'é', '行', '政', '“',
                 "\uD83D\uDE00".charAt(0)).list().ofMaxSize(60)
                 .map(cs -> {
                     StringBuilder b = new StringBuilder();
