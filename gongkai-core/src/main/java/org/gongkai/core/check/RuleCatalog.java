@@ -26,6 +26,7 @@ import org.gongkai.core.check.prose.ClassNameInProseRule;
 import org.gongkai.core.check.prose.ComparisonYearRule;
 import org.gongkai.core.check.prose.DirectionRule;
 import org.gongkai.core.check.prose.GrowthFromZeroRule;
+import org.gongkai.core.check.prose.IncreaseWithinAmountRule;
 import org.gongkai.core.check.prose.LeftoverRule;
 import org.gongkai.core.check.prose.NamedAmountRule;
 import org.gongkai.core.check.prose.PercentSignRule;
@@ -100,6 +101,7 @@ public final class RuleCatalog {
                 new LeftoverRule(),
                 new ReasonRule(),
                 new GrowthFromZeroRule(),
+                new IncreaseWithinAmountRule(),
                 new PercentSignRule(),
                 new BreakdownRule(),
                 new PlaceholderRule(),
