@@ -155,9 +155,21 @@ final class DocumentReader {
         List<PerformanceTarget> targets = List.of();
         PurchaseServiceCatalogue catalogue = null;
         NarrativeReader.Result nr = null;
-        Part narrativePart = structure.part(PartRole.NARRATIVE);
-        if (narrativePart != null) {
-            nr = NarrativeReader.read(layout, narrativePart, structure.end(narrativePart, layout.size()), notes);
+        List<Part> narrativeParts = structure.parts(PartRole.NARRATIVE);
+        if (!narrativeParts.isEmpty()) {
+            List<Integer> ends = new ArrayList<>();
+            for (Part p : narrativeParts) {
+                // a part ends at the next part, or at a table printed before it (a section the 目录 names
+                // but the text does not print as a heading, such as "五、部门预算表", is no part)
+                int end = structure.end(p, layout.size());
+                for (int title : found.values()) {
+                    if (title > p.line() && title < end) {
+                        end = title;
+                    }
+                }
+                ends.add(structure.sectionsAsParts ? Math.min(end, firstTableTitle(p.line() + 1, end)) : end);
+            }
+            nr = NarrativeReader.read(layout, narrativeParts, ends, notes);
             narrative = nr.narrative();
             targets = nr.targets();
             catalogue = nr.catalogue();
@@ -228,6 +240,32 @@ final class DocumentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The first line in [from, to) that heads a table of a template gongkai does not know: a short
+     * line of its own ending in 表, not a 绩效目标表, with a table's rows (or its 编制部门 | 单位 line)
+     * next, a "（2023年度）" between them or not; {@code to} when none. The tables of a document
+     * whose 目录 lists sections, not parts, follow the section that explains them without a
+     * heading of their own.
+     */
+    private int firstTableTitle(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (layout.isBlank(i) || layout.isTabular(i)) {
+                continue;
+            }
+            String c = layout.get(i).compact();
+            if (c.length() >= 4 && c.length() <= 40 && c.endsWith("表") && !PerformanceTargetReader.isTitle(c)) {
+                int next = nextNonBlank(i + 1);
+                if (next >= 0 && next < to && !layout.isTabular(next) && layout.get(next).compact().matches("[（(]\\d{4}年度?[）)]")) {
+                    next = nextNonBlank(next + 1); // "财政项目支出绩效目标填报表" / "（2023年度）" / its rows
+                }
+                if (next >= 0 && next < to && layout.isTabular(next)) {
+                    return i;
+                }
+            }
+        }
+        return to;
     }
 
     private int nextNonBlank(int from) {

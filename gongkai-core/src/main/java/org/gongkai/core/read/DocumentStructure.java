@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The outline of a disclosure found in its lines: the 目录 (what the document says it holds),
- * the parts (第一部分 概况 … 第四部分 名词解释) and where each starts.
+ * the parts (第一部分 概况 … 第四部分 名词解释) and where each starts; in a document without parts,
+ * the sections its 目录 lists and its text prints as headings (部门主要职能 … 部门预算编制说明).
  */
 final class DocumentStructure {
 
@@ -28,12 +29,15 @@ final class DocumentStructure {
     final int tocEnd;
     final List<TocEntry> toc;
     final List<Part> parts;
+    /** True when the parts are the 目录's sections, printed as headings without their numbers ({@link #sectionsAsParts}). */
+    final boolean sectionsAsParts;
 
-    private DocumentStructure(int tocStart, int tocEnd, List<TocEntry> toc, List<Part> parts) {
+    private DocumentStructure(int tocStart, int tocEnd, List<TocEntry> toc, List<Part> parts, boolean sectionsAsParts) {
         this.tocStart = tocStart;
         this.tocEnd = tocEnd;
         this.toc = toc;
         this.parts = parts;
+        this.sectionsAsParts = sectionsAsParts;
     }
 
     static DocumentStructure of(Layout layout) {
@@ -54,6 +58,7 @@ final class DocumentStructure {
         if (tocStart >= 0) {
             // the 目录 runs until its first entry comes round again as a heading of the text
             String first = null;
+            String firstBare = null; // "部门主要职能" for "一、部门主要职能": a heading may leave out the 目录's numbering
             int repeat = -1;
             for (int i = tocStart + 1; i < layout.size() && i < tocStart + 300; i++) {
                 LayoutLine l = layout.get(i);
@@ -63,7 +68,9 @@ final class DocumentStructure {
                 String key = tocKey(l);
                 if (first == null) {
                     first = key;
-                } else if (key.equals(first)) {
+                    Numbering.Prefix n = Numbering.parse(key);
+                    firstBare = n != null && n.level() == 1 && n.rest().length() >= 2 ? n.rest() : null;
+                } else if (key.equals(first) || key.equals(firstBare)) {
                     repeat = i;
                     break;
                 }
@@ -124,7 +131,60 @@ final class DocumentStructure {
                 parts.add(new Part(p.number(), p.title(), p.role(), i));
             }
         }
-        return new DocumentStructure(tocStart, tocEnd, toc, parts);
+        boolean sections = parts.isEmpty() && !toc.isEmpty();
+        if (sections) {
+            parts = sectionsAsParts(layout, toc, Math.max(tocEnd, 0));
+        }
+        return new DocumentStructure(tocStart, tocEnd, toc, parts, sections && !parts.isEmpty());
+    }
+
+    /**
+     * A document with no 第X部分 headings whose 目录 lists its sections "一、部门主要职能" … "八、绩效目标",
+     * each printed as a heading of its own without the number ("部门主要职能", as the Shanghai
+     * district budgets are): those headings are its parts, found in order after the 目录, their
+     * roles told by their titles ({@link #sectionRole}). A section the text does not print as a
+     * heading is passed over; sections in a row about the unit (职能, 机构设置) are one 概况.
+     */
+    private static List<Part> sectionsAsParts(Layout layout, List<TocEntry> toc, int from) {
+        List<Part> parts = new ArrayList<>();
+        int at = from;
+        for (TocEntry e : toc) {
+            Numbering.Prefix n = Numbering.parse(Labels.compact(e.text()));
+            if (n == null || n.level() != 1 || n.rest().length() < 2) {
+                continue;
+            }
+            String title = n.rest();
+            for (int i = at; i < layout.size(); i++) {
+                if (layout.isBlank(i) || (layout.isTabular(i) && !layout.pdf())) {
+                    continue;
+                }
+                LayoutLine l = layout.get(i);
+                if (l.text().length() <= title.length() + 8 && l.compact().equals(title)) {
+                    PartRole role = sectionRole(title);
+                    boolean sameAsBefore = !parts.isEmpty() && parts.get(parts.size() - 1).role() == role;
+                    if (!(sameAsBefore && role == PartRole.PROFILE)) {
+                        parts.add(new Part(n.number(), title, role, i));
+                    }
+                    at = i + 1;
+                    break;
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** The role of a section named in a 目录 without parts: 职能, 机构 and 概况 describe the unit. */
+    static PartRole sectionRole(String title) {
+        if (title.contains("职能") || title.contains("职责") || title.contains("机构") || title.contains("概况")) {
+            return PartRole.PROFILE;
+        }
+        if (title.contains("名词解释")) {
+            return PartRole.GLOSSARY;
+        }
+        if (title.contains("说明")) {
+            return PartRole.NARRATIVE;
+        }
+        return title.contains("表") ? PartRole.TABLES : PartRole.OTHER;
     }
 
     /**
@@ -255,6 +315,17 @@ final class DocumentStructure {
 
     boolean inToc(int line) {
         return line >= tocStart && line < tocEnd;
+    }
+
+    /** Every part with {@code role}, in order. */
+    List<Part> parts(PartRole role) {
+        List<Part> out = new ArrayList<>();
+        for (Part p : parts) {
+            if (p.role() == role) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     Part part(PartRole role) {

@@ -16,10 +16,14 @@ final class GlossaryReader {
 
     static List<GlossaryEntry> read(Layout layout, int from, int to) {
         List<GlossaryEntry> out = new ArrayList<>();
+        int level = 0; // the terms' numbering: 一、 in most documents, （一）、 in the Shanghai ones
         for (Paragraphs.Lines p : Paragraphs.of(layout, from, to)) {
             Numbering.Prefix n = Numbering.parse(p.text());
-            if (n != null && n.level() == 1) {
-                String rest = n.rest();
+            if (level == 0 && n != null && n.level() <= 2) {
+                level = n.level();
+            }
+            if (n != null && n.level() == level) {
+                String rest = n.rest().startsWith("、") ? n.rest().substring(1) : n.rest(); // "（一）、基本支出预算：…"
                 String term;
                 String definition;
                 int colon = firstOf(rest, '：', ':');

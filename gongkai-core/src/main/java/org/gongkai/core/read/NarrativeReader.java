@@ -66,36 +66,81 @@ final class NarrativeReader {
     }
 
     static Result read(Layout layout, Part part, int end, List<ReadNote> notes) {
-        int from = part.line() + 1;
-        // regions that are not running text: the performance-target tables and the catalogue annex
-        List<int[]> tables = new ArrayList<>();
-        int catalogueStart = end;
-        for (int i = from; i < end; i++) {
-            if (layout.isBlank(i) || layout.isTabular(i)) {
-                continue; // titles and cover letters are lines of their own; the others are passed over untouched
-            }
-            LayoutLine l = layout.get(i);
-            if (PerformanceTargetReader.isTitle(l.text())) {
-                int stop = PerformanceTargetReader.end(layout, i, end);
-                tables.add(new int[] {i, stop});
-                i = stop - 1;
-            } else if (catalogueStart == end && CatalogueReader.startsCoverLetter(layout, i, end)) {
-                catalogueStart = i;
-                break;
-            }
-        }
-        List<PerformanceTarget> targets = new ArrayList<>();
-        List<Paragraphs.Lines> paragraphs = new ArrayList<>();
-        int cursor = from;
-        for (int[] t : tables) {
-            paragraphs.addAll(Paragraphs.of(layout, cursor, t[0]));
-            targets.add(PerformanceTargetReader.read(layout, t[0], t[1], targets.size() + 1, notes));
-            cursor = t[1];
-        }
-        paragraphs.addAll(Paragraphs.of(layout, cursor, catalogueStart));
+        return read(layout, List.of(part), List.of(end), notes);
+    }
 
+    /**
+     * Reads the explanation from its parts, each from its heading to {@code ends} at the same
+     * index: one part in most documents; several where the 目录 lists sections rather than parts
+     * (部门预算编制说明, 其他相关情况说明, 项目经费情况说明). Each part's numbering starts again at 一;
+     * text before a part's first numbered section is a section of its own, named by the part.
+     */
+    static Result read(Layout layout, List<Part> parts, List<Integer> ends, List<ReadNote> notes) {
+        List<PerformanceTarget> targets = new ArrayList<>();
         List<Section> top = new ArrayList<>();
+        int catalogueFrom = -1;
+        int catalogueTo = -1;
+        for (int k = 0; k < parts.size(); k++) {
+            Part part = parts.get(k);
+            int end = ends.get(k);
+            int from = part.line() + 1;
+            // regions that are not running text: the performance-target tables and the catalogue annex
+            List<int[]> tables = new ArrayList<>();
+            int catalogueStart = end;
+            for (int i = from; i < end; i++) {
+                if (layout.isBlank(i) || layout.isTabular(i)) {
+                    continue; // titles and cover letters are lines of their own; the others are passed over untouched
+                }
+                LayoutLine l = layout.get(i);
+                if (PerformanceTargetReader.isTitle(l.text())) {
+                    int stop = PerformanceTargetReader.end(layout, i, end);
+                    tables.add(new int[] {i, stop});
+                    i = stop - 1;
+                } else if (catalogueStart == end && CatalogueReader.startsCoverLetter(layout, i, end)) {
+                    catalogueStart = i;
+                    break;
+                }
+            }
+            List<Paragraphs.Lines> paragraphs = new ArrayList<>();
+            int cursor = from;
+            for (int[] t : tables) {
+                paragraphs.addAll(Paragraphs.of(layout, cursor, t[0]));
+                targets.add(PerformanceTargetReader.read(layout, t[0], t[1], targets.size() + 1, notes));
+                cursor = t[1];
+            }
+            paragraphs.addAll(Paragraphs.of(layout, cursor, catalogueStart));
+            sections(paragraphs, parts.size() > 1 ? part : null, layout, top);
+            if (catalogueStart < end && catalogueFrom < 0) {
+                catalogueFrom = catalogueStart;
+                catalogueTo = end;
+            }
+        }
+        List<NarrativeSection> sections = new ArrayList<>();
+        for (Section s : top) {
+            sections.add(s.build());
+        }
+        Narrative narrative = new Narrative(layout.get(parts.get(0).line()).text().strip(), sections);
+
+        PurchaseServiceCatalogue catalogue = null;
+        if (catalogueFrom >= 0) {
+            catalogue = CatalogueReader.read(layout, catalogueFrom, catalogueTo, reference(narrative));
+        }
+        return new Result(narrative, targets, catalogue, assets(narrative), procurement(narrative));
+    }
+
+    /**
+     * Adds the numbered sections of one part's paragraphs to {@code top}. When the part is one of
+     * several ({@code part} given), a section named by its heading comes first and holds the text
+     * before its first numbered section ("部门预算编制说明" has no other); with one part such text is
+     * passed over (the reference document has none).
+     */
+    private static void sections(List<Paragraphs.Lines> paragraphs, Part part, Layout layout, List<Section> top) {
         Section current = null;
+        if (part != null) {
+            // the part's own heading, so that its numbered sections stay under its name ("其他相关情况说明")
+            current = new Section("", part.title(), 1, layout.get(part.line()).position());
+            top.add(current);
+        }
         Section sub = null;
         Section subsub = null;
         int expected = 1;
@@ -127,7 +172,7 @@ final class NarrativeReader {
             }
             Section into = subsub != null ? subsub : sub != null ? sub : current;
             if (into == null) {
-                continue; // text before the first section: nothing in the seed; keep reading
+                continue; // text before the first section: nothing in the reference document; keep reading
             }
             if (mayBePageNumber(t) && PAGE_NUMBER.matcher(t).matches()) {
                 continue; // a page's number printed at its foot: "25", "- 25 -", "第25页"
@@ -138,17 +183,6 @@ final class NarrativeReader {
                 into.paragraphs.add(Paragraphs.paragraph(p));
             }
         }
-        List<NarrativeSection> sections = new ArrayList<>();
-        for (Section s : top) {
-            sections.add(s.build());
-        }
-        Narrative narrative = new Narrative(layout.get(part.line()).text().strip(), sections);
-
-        PurchaseServiceCatalogue catalogue = null;
-        if (catalogueStart < end) {
-            catalogue = CatalogueReader.read(layout, catalogueStart, end, reference(narrative));
-        }
-        return new Result(narrative, targets, catalogue, assets(narrative), procurement(narrative));
     }
 
     /** Whether {@code t} starts as {@link #PAGE_NUMBER} needs: a digit, a dash, a space or 第. */

@@ -71,6 +71,34 @@ class RealFixturesCheckTest {
         assertThat(r.findings("PROSE-001")).anyMatch(f -> f.severity() == Severity.ERROR && f.message().contains("71.73%"));
     }
 
+    /**
+     * The Shanghai district budget's 部门预算编制说明, read since its 目录's sections are its parts,
+     * says "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (the sentence before it, copied):
+     * the one error found in it. Its thirty items ("1. “…（项）”2.63万元…2023年预算安排2.63万元") each
+     * name a 预算安排 of their own and are not taken for one quantity stated thirty ways (PROSE-006);
+     * "比2022年（上一年度，下同）预算增加1421.25万元" is a change, not an item of the income (PROSE-013).
+     */
+    @Test
+    void aFigureThatGrewByMoreThanItIsIsTheOneErrorOfAShanghaiBudget() throws Exception {
+        CheckReport r = check("shanghai/上海市普陀区万里街道办事处2023年部门预算.pdf");
+        assertThat(r.findings().stream().filter(f -> f.severity() == Severity.ERROR))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.ruleId()).isEqualTo("PROSE-015");
+                    assertThat(f.message()).contains("政府性基金拨款支出预算", "1421.25", "-1421.25");
+                });
+    }
+
+    /**
+     * 省人大常委会2019's 会议费: "比上年预算增加164.48万元，主要原因按规定运转类专项经费统一压减10%": the
+     * 10% is the cut the reason speaks of, not the 会议费's growth; no PROSE-002 or PROSE-004 says it is.
+     */
+    @Test
+    void aPerCentInTheReasonIsNotTakenForTheChange() throws Exception {
+        CheckReport r = check("jiangsu/江苏省人大办公厅/江苏省人大常委会2019年度部门预算公开.pdf");
+        assertThat(r.findings("PROSE-002")).noneMatch(f -> f.message().contains("1469.73"));
+        assertThat(r.findings("PROSE-004")).noneMatch(f -> f.message().contains("164.48"));
+    }
+
     @Test
     void growthOfAHundredPerCentFromNothingIsFoundInAJiangsuCourtBudget() throws Exception {
         CheckReport r = check("jiangsu/江苏省高级人民法院/省法院2018年度部门预算公开.pdf");

@@ -36,7 +36,7 @@ public final class LeftoverRule implements Rule {
             texts.add(new Object[] {"第一部分 概况", p});
         }
         for (NarrativeSection s : d.narrative().sections()) {
-            String heading = s.number() + "、" + s.title();
+            String heading = ProseText.heading(s);
             for (Paragraph p : s.allParagraphs()) {
                 texts.add(new Object[] {heading, p});
             }

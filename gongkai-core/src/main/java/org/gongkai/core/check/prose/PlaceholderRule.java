@@ -39,7 +39,7 @@ public final class PlaceholderRule implements Rule {
         }
         for (NarrativeSection s : d.narrative().sections()) {
             for (Paragraph p : s.allParagraphs()) {
-                report(run, s.number() + "、" + s.title(), p);
+                report(run, ProseText.heading(s), p);
             }
         }
     }

@@ -26,7 +26,7 @@ public final class ProseText {
     static final Pattern SHARE_NO_PERCENT = Pattern.compile("占\\s*([0-9]+(?:\\.[0-9]+)?)(?!\\s*[0-9.%％万元])");
     static final Pattern NO_CHANGE = Pattern.compile("(与上年|与\\d{4}年)[^，,；;。]{0,12}?(相同|持平|一致)|持平");
     private static final Pattern CHANGE_TAIL = Pattern.compile(
-            "(?:比|较|与)(上年|上一年|\\d{4}年)(?:度)?(?:相比)?(?:预算数)?相?(增加|减少|增长|下降|减|增)了?$");
+            "(?:比|较|与)(上年|上一年|\\d{4}年)(?:度)?(?:[（(][^（）()]{1,12}[）)])?(?:相比)?(?:预算执行数|预算数|预算|执行数)?相?(增加|减少|增长|下降|减|增)了?$");
     private static final Pattern PERCENT_TAIL = Pattern.compile("(增加|减少|增长|下降|减|增)(比例|幅度)?(为|了)?$");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
     private static final String[] LEADING = {"其中：", "其中:", "其中", "主要包括", "包括", "支出包括", "主要用于以下方面", "主要用于",
@@ -45,7 +45,7 @@ public final class ProseText {
         List<String> names = unitNames(d);
         int top = 0;
         for (NarrativeSection s : d.narrative().sections()) {
-            String heading = s.number() + "、" + s.title();
+            String heading = heading(s);
             collect(s, heading, top, names, out);
             top++;
         }
@@ -76,6 +76,11 @@ public final class ProseText {
 
     public List<ProseParagraph> paragraphs() {
         return paragraphs;
+    }
+
+    /** A section's heading as printed: "五、一般公共预算支出情况说明"; its title alone when it has no number ("部门预算编制说明"). */
+    static String heading(NarrativeSection s) {
+        return s.number() == null || s.number().isEmpty() ? s.title() : s.number() + "、" + s.title();
     }
 
     /** The document's year: figures named with another year are not this year's. */
@@ -288,8 +293,10 @@ public final class ProseText {
             char c = t.charAt(i - 1);
             if ((c == '）' || c == ')') && i >= 2) {
                 int open = Math.max(t.lastIndexOf('（', i - 2), t.lastIndexOf('(', i - 2));
-                // a short bracket inside a name, "因公出国(境)费", is part of it
-                if (open >= 0 && i - 1 - open <= 5 && noBoundary(t, open + 1, i - 1)) {
+                // a short bracket inside a name, "因公出国(境)费", is part of it; so is one that says
+                // what a year stands for, commas and all: "比2022年（上一年度，下同）预算增加"
+                if (open >= 0 && (i - 1 - open <= 5 && noBoundary(t, open + 1, i - 1)
+                        || open > 0 && t.charAt(open - 1) == '年' && i - 1 - open <= 13)) {
                     i = open;
                     continue;
                 }

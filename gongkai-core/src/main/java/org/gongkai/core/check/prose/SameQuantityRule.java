@@ -16,7 +16,8 @@ import org.gongkai.core.model.Disclosure;
         title = "同一数额前后表述一致",
         message = "{section}中“{name}”（{year}年）先写作{expected}万元，后写作{actual}万元",
         description = "同一节中，带年度的同一名称金额（如“2023年提前下达资金”）出现两次以上时数额应相同（按各自的小数位四舍五入后可相等）。"
-                + "不同段落中的同名金额，句首所说的主体（如“检察（款）”与“住房改革支出（款）”）也须相同才算同一数额。")
+                + "不同段落中的同名金额，句首所说的主体（如“检察（款）”与“住房改革支出（款）”）也须相同才算同一数额；"
+                + "同一列表中编号不同的两项（“1. …”与“2. …”）说的是不同的事，其中的同名金额不比较。")
 public final class SameQuantityRule implements Rule {
 
     /** What {@link #subject} leaves out, compiled once (String.replaceAll compiled it at every call). */
@@ -30,12 +31,30 @@ public final class SameQuantityRule implements Rule {
             run.couldNotRun("未读到情况说明");
             return;
         }
+        // the list item each paragraph is in: "1. “统计管理（项）”2.63万元…" and the paragraphs after it up to
+        // "2. …", at its level (0 when none); a new section ends the list
+        int[] itemLevel = new int[ps.size()];
+        int[] item = new int[ps.size()];
+        for (int i = 0, items = 0; i < ps.size(); i++) {
+            int level = Enumeration.level(ps.get(i).text());
+            boolean sameSection = i > 0 && ps.get(i - 1).topIndex() == ps.get(i).topIndex();
+            if (level > 0) {
+                itemLevel[i] = level;
+                item[i] = ++items;
+            } else if (sameSection) {
+                itemLevel[i] = itemLevel[i - 1];
+                item[i] = item[i - 1];
+            }
+        }
         for (int i = 0; i < ps.size(); i++) {
             for (Mention a : ps.get(i).mentions()) {
                 if (a.kind() != Mention.Kind.AMOUNT || a.year() == 0 || a.name().length() < 2) {
                     continue;
                 }
                 for (int j = i; j < ps.size() && ps.get(j).topIndex() == ps.get(i).topIndex(); j++) {
+                    if (itemLevel[i] > 0 && itemLevel[j] == itemLevel[i] && item[j] != item[i]) {
+                        continue; // "1. “统计管理（项）”…" and "2. “专项普查活动（项）”…": items of a list are about different things
+                    }
                     for (Mention b : ps.get(j).mentions()) {
                         if (b == a || (j == i && b.start() <= a.start()) || b.kind() != Mention.Kind.AMOUNT || b.year() != a.year()
                                 || !Statements.sameQuantity(a.name(), b.name())

@@ -140,8 +140,12 @@ public final class Statements {
                 for (Mention m : ms) {
                     if (m.start() > c.start()) {
                         if (m.kind() == Mention.Kind.CHANGE_PERCENT) {
-                            percent = m;
-                            used.add(m);
+                            // "增加164.48万元，主要原因按规定…统一压减10%": a per cent in the reason is another quantity's
+                            int reason = p.text().indexOf("原因", c.end());
+                            if (reason < 0 || reason > m.start()) {
+                                percent = m;
+                                used.add(m);
+                            }
                             break;
                         }
                         if (m.kind() == Mention.Kind.AMOUNT || m.kind() == Mention.Kind.CHANGE) {
