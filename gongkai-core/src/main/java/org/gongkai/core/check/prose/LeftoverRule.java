@@ -51,10 +51,10 @@ public final class LeftoverRule implements Rule {
                 if (!mayHoldLeftover(s.text())) {
                     continue;
                 }
-                Matcher m = LEFTOVER.matcher(s.text());
-                while (m.find()) {
-                    run.report(Severity.ERROR, Location.text((String) x[0], s.text(), s.position()), null, m.group(), null,
-                            "text", s.text(), "leftover", m.group());
+                String leftovers = leftovers(s.text());
+                if (leftovers != null) {
+                    run.report(Severity.ERROR, Location.text((String) x[0], s.text(), s.position()), null, leftovers, null,
+                            "text", s.text(), "leftover", leftovers);
                 }
             }
         }
@@ -62,12 +62,26 @@ public final class LeftoverRule implements Rule {
             if (!mayHoldLeftover(g.definition())) {
                 continue;
             }
-            Matcher m = LEFTOVER.matcher(g.definition());
-            while (m.find()) {
-                run.report(Severity.ERROR, Location.text("第四部分 名词解释", g.term(), g.position()), null, m.group(), null,
-                        "text", g.term() + "：" + g.definition(), "leftover", m.group());
+            String leftovers = leftovers(g.definition());
+            if (leftovers != null) {
+                run.report(Severity.ERROR, Location.text("第四部分 名词解释", g.term(), g.position()), null, leftovers, null,
+                        "text", g.term() + "：" + g.definition(), "leftover", leftovers);
             }
         }
+    }
+
+    /**
+     * The leftovers of {@code t}, each once, in order, joined as the message quotes them
+     * ("XX”、“XXX"); null when none. A sentence is one finding however many blanks it leaves:
+     * "上海市XX局2024年度收入支出总计XXX万元。" is one unfilled sentence, not two.
+     */
+    static String leftovers(String t) {
+        Matcher m = LEFTOVER.matcher(t);
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found.isEmpty() ? null : String.join("”、“", found);
     }
 
     /**
