@@ -24,7 +24,18 @@ public final class Companions {
 
     /** Text and no table: 概况 or 情况说明 read, no table found. */
     public static boolean textOnly(Disclosure d) {
-        return d.tables().isEmpty() && (!d.narrative().sections().isEmpty() || !d.profile().text().isEmpty());
+        return d.tables().isEmpty() && (!d.narrative().sections().isEmpty() || !d.profile().text().isEmpty())
+                && !hasUnreadTables(d);
+    }
+
+    /** True when {@code d} prints tables gongkai could not read, of a set it does not know: it is no text without tables. */
+    public static boolean hasUnreadTables(Disclosure d) {
+        for (ReadNote n : d.notes()) {
+            if (n.code().equals(DocumentReader.UNREAD_TABLES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tables and no text: tables read, and no 概况, 情况说明, form or glossary. */

@@ -108,6 +108,12 @@ final class DocumentReader {
         if (!recognised) {
             notes.add(ReadNote.of("UNKNOWN_TEMPLATE", "未找到任何已知表样的表格：本文件的表格未读（已知表样："
                     + String.join("、", templates.templates().stream().map(Template::name).toList()) + "）", null));
+            int rows = tableRows(structure);
+            if (rows >= UNREAD_ROWS) {
+                // tables are printed, of a set gongkai does not know: not a text without tables
+                notes.add(ReadNote.of(UNREAD_TABLES, "文件印有表格（" + rows + " 行），但不是已知表样的表格，未读："
+                        + "报表、绩效目标表与报表有关的检查无法进行；文字部分照常读取和检查", null));
+            }
         }
         Map<String, Integer> found = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<TableTitles.Match>> e : hits.entrySet()) {
@@ -149,7 +155,8 @@ final class DocumentReader {
         Profile profile = Profile.empty();
         Part profilePart = structure.part(PartRole.PROFILE);
         if (profilePart != null) {
-            profile = ProfileReader.read(layout, profilePart.line() + 1, structure.end(profilePart, layout.size()));
+            profile = ProfileReader.read(layout, profilePart.line() + 1, structure.end(profilePart, layout.size()),
+                    structure.sectionsAsParts ? profilePart.title() : null);
         }
         Narrative narrative = Narrative.empty();
         List<PerformanceTarget> targets = List.of();
@@ -185,6 +192,22 @@ final class DocumentReader {
         return new Disclosure(metadata, recognised ? template.id() : null, profile, facts, published, narrative, targets,
                 nr == null ? null : nr.assets(), nr == null ? null : nr.procurement(), catalogue, glossary,
                 notes, source);
+    }
+
+    /** The code of the note saying a document prints tables of a set gongkai does not know. */
+    static final String UNREAD_TABLES = "UNREAD_TABLES";
+    /** Rows of tables outside the 目录 that make a document one with tables: more than a stray tabbed line or two. */
+    private static final int UNREAD_ROWS = 10;
+
+    /** Lines of table rows outside the 目录. */
+    private int tableRows(DocumentStructure structure) {
+        int rows = 0;
+        for (int i = 0; i < layout.size(); i++) {
+            if (layout.isTabular(i) && !structure.inToc(i)) {
+                rows++;
+            }
+        }
+        return rows;
     }
 
     private Template chooseTemplate(Map<Integer, List<TableTitles.Match>> hits) {
@@ -545,7 +568,8 @@ final class DocumentReader {
         StringBuilder lastChars = new StringBuilder();
         for (int k = 0; k < entries; k++) {
             keys[k] = withoutFullStop(Labels.compact(s.toc.get(k).text())); // "一、主要职能。" is the heading 一、主要职能
-            bares[k] = Labels.compact(Numbering.strip(TableTitles.numberLine(keys[k]) == null ? stripTableNumber(keys[k]) : keys[k]));
+            String key = ITEM_BEFORE_YEAR.matcher(keys[k]).replaceFirst(""); // "1.2023年部门…总表": 1. is no decimal point
+            bares[k] = Labels.compact(Numbering.strip(TableTitles.numberLine(key) == null ? stripTableNumber(key) : key));
             if (!keys[k].isEmpty()) {
                 lastChars.append(keys[k].charAt(keys[k].length() - 1));
             }
@@ -646,6 +670,8 @@ final class DocumentReader {
         return s.substring(0, end);
     }
 
+    /** An item's number run into the year after it: "1.2023年部门财务收支预算总表". */
+    private static final java.util.regex.Pattern ITEM_BEFORE_YEAR = java.util.regex.Pattern.compile("^[0-9]{1,2}[.．](?=[0-9]{4}年)");
     private static final java.util.regex.Pattern TABLE_NUMBER = java.util.regex.Pattern.compile("^表[一二三四五六七八九十]{1,3}");
     private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("^\\d{4}年度?");
 

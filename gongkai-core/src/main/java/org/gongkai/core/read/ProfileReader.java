@@ -33,6 +33,15 @@ final class ProfileReader {
     }
 
     static Profile read(Layout layout, int from, int to) {
+        return read(layout, from, to, null);
+    }
+
+    /**
+     * Reads 概况 from lines [from, to). {@code sectionTitle} is the heading it starts under when it
+     * is a section of a document without parts ("部门主要职能": its text is the duties); such a
+     * document's next section about the unit follows as an unnumbered heading ("部门机构设置").
+     */
+    static Profile read(Layout layout, int from, int to, String sectionTitle) {
         List<Paragraphs.Lines> lines = Paragraphs.of(layout, from, to);
         List<Paragraph> text = Paragraphs.paragraphs(lines);
         List<String> duties = new ArrayList<>();
@@ -41,15 +50,23 @@ final class ProfileReader {
         List<String> changes = new ArrayList<>();
         List<Paragraph> staffText = new ArrayList<>();
         Integer officeCount = null;
-        String topic = "";
+        String topic = sectionTitle == null ? "" : topic(sectionTitle, "");
         for (Paragraph p : text) {
             String t = p.text();
             if (isFolio(t)) {
                 continue; // a page's number, printed on a line of its own
             }
+            if (sectionTitle != null && t.length() <= 12 && t.indexOf('。') < 0 && t.indexOf('，') < 0
+                    && !topic(t, "").isEmpty()) {
+                topic = topic(t, topic); // "部门机构设置": the next section, unnumbered
+                continue;
+            }
             Numbering.Prefix n = Numbering.parse(t);
             // under 主要职能, "3．围绕省委工作部署，…服务。" is a duty: a sentence of some length ("1、主要职能。" is a heading)
-            boolean heading = isHeading(n) && !(topic.equals("duties") && n.level() == 3 && t.endsWith("。") && n.rest().length() > 8);
+            // so is "九、承办区委、区政府交办的其他事项。" under a section of duties of its own (部门主要职能)
+            boolean duty = n != null && topic.equals("duties") && (n.level() == 3 || sectionTitle != null && n.level() == 1)
+                    && t.endsWith("。") && n.rest().length() > 8;
+            boolean heading = isHeading(n) && !duty;
             if (heading) {
                 String h = n.rest();
                 if (h.contains("职责") || h.contains("职能")) {
@@ -117,6 +134,17 @@ final class ProfileReader {
             }
         }
         return new Profile(duties, officeCount, offices, subordinate, changes, staffing(staffText), text);
+    }
+
+    /** The topic a section titled {@code title} opens: duties, organisation or staff; {@code otherwise} when none. */
+    private static String topic(String title, String otherwise) {
+        if (title.contains("职责") || title.contains("职能")) {
+            return "duties";
+        }
+        if (title.contains("机构")) {
+            return "organisation";
+        }
+        return title.contains("人员") ? "staff" : otherwise;
     }
 
     /** Where a list starts in {@code sentence}: after its last "有：" or "包括：" (either colon); -1 if none. */

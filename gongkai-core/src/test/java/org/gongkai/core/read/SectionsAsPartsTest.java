@@ -54,6 +54,10 @@ class SectionsAsPartsTest {
                         "政府性基金拨款支出预算0万元，比2022年预算增加10.00万元。");
         assertThat(d.glossary()).extracting(GlossaryEntry::term).containsExactly("基本支出预算", "项目支出预算");
         assertThat(d.profile().text()).extracting(Paragraph::text).containsExactly("某街道办事处是区政府的派出机关。");
+        assertThat(d.profile().duties()).containsExactly("某街道办事处是区政府的派出机关。"); // under 部门主要职能
+        // no table printed: a text without tables, which a tables file may complete
+        assertThat(Companions.textOnly(d)).isTrue();
+        assertThat(Companions.hasUnreadTables(d)).isFalse();
     }
 
     @Test
@@ -82,5 +86,16 @@ class SectionsAsPartsTest {
         assertThat(all).noneMatch(t -> t.contains("编制部门")).noneMatch(t -> t.contains("绩效目标填报表"));
         assertThat(d.glossary()).extracting(GlossaryEntry::term).containsExactly("基本支出预算", "项目支出预算", "“三公”经费", "机关运行经费");
         assertThat(d.profile().text()).anyMatch(p -> p.text().startsWith("一、加强党的建设。"));
+        // page 3: under 部门主要职能, the sentence saying what the office is, then its nine numbered duties,
+        // the last a short one ("九、承办区委、区政府交办的其他事项。"); 部门机构设置 (page 4) is a heading, not a duty
+        assertThat(d.profile().duties()).hasSize(10);
+        assertThat(d.profile().duties().get(1)).startsWith("加强党的建设。");
+        assertThat(d.profile().duties().get(9)).isEqualTo("承办区委、区政府交办的其他事项。");
+        assertThat(d.profile().duties()).doesNotContain("部门机构设置");
+        // its 9 tables are of a set gongkai does not know: unread, and said so; it is no text without tables
+        assertThat(Companions.hasUnreadTables(d)).isTrue();
+        assertThat(Companions.textOnly(d)).isFalse();
+        // the 目录's "1. 2023年部门财务收支预算总表" is found on page 10 ("1.2023" is no decimal)
+        assertThat(d.notes()).noneMatch(n -> n.message().contains("财务收支预算总表"));
     }
 }

@@ -9,6 +9,7 @@ import org.gongkai.core.model.PerformanceTarget;
 import org.gongkai.core.model.PublishedAmount;
 import org.gongkai.core.model.PublishedTable;
 import org.gongkai.core.model.SourcePosition;
+import org.gongkai.core.read.Companions;
 import org.gongkai.core.template.TableTemplate;
 
 /** What the PERF rules share: naming a form in messages, matching project names, one-year projects. */
@@ -70,6 +71,9 @@ final class Targets {
     static Optional<String> formsNotRequired(Disclosure d) {
         Tables tables = new Tables(d);
         if (tables.template() == null) {
+            if (d.performanceTargets().isEmpty() && Companions.hasUnreadTables(d)) {
+                return Optional.of("未识别出表样：文件中的表格（其中可能有项目支出绩效目标表）未读");
+            }
             return d.performanceTargets().isEmpty() ? Optional.of("未识别出表样，且文件没有项目支出绩效目标表") : Optional.empty();
         }
         return tables.template().performanceTargets() ? Optional.empty()
