@@ -51,8 +51,8 @@ final class OneDisclosure {
      */
     private static boolean fileOrSay(Path output, PrintWriter err) {
         if (output != null && Files.isDirectory(output)) {
-            err.println("gongkai：“" + output + "”是一个目录：读取一个文件时 -o 应为要写入的文件名，如 -o " + output.resolve("结果.json")
-                    + "（给出目录的是读取多个文件时）。");
+            err.println("gongkai：“" + output + "”是一个目录：读取一个文件时 -o 应为要写入的文件名，如 -o " + output.resolve("结果")
+                    + "（扩展名随 --format：.txt、.html、.json 等；给出目录的是读取多个文件时）。");
             return false;
         }
         return true;
