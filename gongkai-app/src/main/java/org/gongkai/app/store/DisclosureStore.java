@@ -194,11 +194,6 @@ public final class DisclosureStore {
                 give(out, i, new ImportResult(ImportOutcome.UNREADABLE, f.fileName(), null, e.getMessage()), done);
                 continue;
             }
-            if (holdsNothing(d)) {
-                recordUpload(upload, ImportOutcome.UNREADABLE, NOTHING_READ, null);
-                give(out, i, new ImportResult(ImportOutcome.UNREADABLE, f.fileName(), null, NOTHING_READ), done);
-                continue;
-            }
             Half h = new Half(d, sha, f.fileName(), upload, i);
             if (Companions.textOnly(d) || Companions.tablesOnly(d)) {
                 halves.add(h); // stored once every file is read: its other half may come later in the list
@@ -232,16 +227,6 @@ public final class DisclosureStore {
     private static void give(Map<Integer, ImportResult> out, int place, ImportResult r, Consumer<ImportResult> done) {
         out.put(place, r);
         done.accept(r);
-    }
-
-    private static final String NOTHING_READ = "不像预算公开文件：既没有读到标题中的年度，也没有任何报表、概况、情况说明、绩效目标表或名词解释。"
-            + "请确认选择了正确的文件；文件已保留，未入库。";
-
-    /** Nothing of a disclosure read: no year, no table, no text, no form, no catalogue, no glossary ("# hello" in a .txt). */
-    private static boolean holdsNothing(Disclosure d) {
-        return d.metadata().year() <= 0 && d.tables().isEmpty() && d.narrative().sections().isEmpty() && d.profile().text().isEmpty()
-                && d.performanceTargets().isEmpty() && d.glossary().isEmpty()
-                && (d.catalogue() == null || d.catalogue().departments().isEmpty());
     }
 
     /** A pair stored before, sent again: its first file's place, the version, the names its text and tables came under now. */

@@ -183,6 +183,31 @@ class CheckCommandTest {
         assertThat(run("check", binary.toString()).err()).isEqualTo(run("parse", binary.toString()).err());
     }
 
+    /**
+     * A text with nothing of a disclosure in it (a README: no year in a title, no table, part,
+     * form or glossary) is refused as check and parse refuse a binary file, not checked and passed;
+     * the few lines of a real 概况 (the next test) are read.
+     */
+    @Test
+    void aFileWithNothingOfADisclosureIsRefused(@TempDir Path dir) throws Exception {
+        Path readme = Files.writeString(dir.resolve("README.md"), """
+                # gongkai 公开
+
+                Chinese government budget disclosure: read, check, publish.
+
+                ```sh
+                ./gongkai check 单位预算公开.pdf
+                ```
+                """);
+        for (String command : new String[] {"check", "parse"}) {
+            ParseCommandTest.Run r = run(command, readme.toString());
+            assertThat(r.exit()).as(command).isEqualTo(ExitCode.UNREADABLE);
+            assertThat(r.out()).as(command).isEmpty();
+            assertThat(r.err().strip().lines()).as(command).singleElement().satisfies(l -> assertThat(l)
+                    .startsWith("gongkai：不像预算公开文件").contains("请确认选择了正确的文件"));
+        }
+    }
+
     @Test
     void aDocumentWithoutTablesExitsByWhetherItHasErrors(@TempDir Path dir) throws Exception {
         Path tiny = Files.writeString(dir.resolve("tiny.txt"), """

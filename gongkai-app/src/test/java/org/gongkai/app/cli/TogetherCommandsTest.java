@@ -104,7 +104,8 @@ class TogetherCommandsTest {
             assertThat(blank.err()).as(command).startsWith("gongkai：“空.pdf”：文件为空");
             Path notes = Files.writeString(dir.resolve("说明.txt"), "本文件说明公开的方式。");
             ParseCommandTest.Run wrong = run(command, in.resolve("预算公开表.txt").toString(), notes.toString(), "--together");
-            assertThat(wrong.exit()).as(command).isEqualTo(ExitCode.USAGE);
+            // a notes file holds nothing of a disclosure: refused as input that cannot be read
+            assertThat(wrong.exit()).as(command).isEqualTo(ExitCode.UNREADABLE);
             assertThat(wrong.err()).as(command).contains("“说明.txt”").doesNotContain("“预算公开表.txt”");
             // -o naming a folder, where one file is written
             ParseCommandTest.Run toFolder = run(command, text, in.resolve("预算公开表.txt").toString(), "--together", "-o", dir.toString());

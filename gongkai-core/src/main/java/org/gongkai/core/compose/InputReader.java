@@ -50,7 +50,12 @@ public final class InputReader {
                 throw new UnreadableInputException("“" + fileName + "”不是 Excel 工作簿（.xlsx 文件是一个压缩包，此文件不是）：文件可能已损坏，"
                         + "或是改了扩展名的其他文件。请用 Excel 或 WPS 重新保存为 .xlsx 后再试。");
             }
-            return published.read(bytes, fileName);
+            Disclosure d = published.read(bytes, fileName);
+            if (d.holdsNothing()) {
+                throw new UnreadableInputException("不像预算公开文件：既没有读到标题中的年度，也没有任何报表、概况、"
+                        + "情况说明、绩效目标表或名词解释。请确认选择了正确的文件。");
+            }
+            return d;
         }
         List<String> sheets = XlsxInput.sheetNames(bytes);
         if (isAuthoringWorkbook(sheets)) {

@@ -61,6 +61,16 @@ public record Disclosure(DisclosureMetadata metadata, String templateId, Profile
     }
 
     /**
+     * True when nothing of a disclosure was read: no year in a title, no table, no 概况, 情况说明,
+     * form, catalogue or glossary ("# hello" in a .txt, a README). Such a file is refused, not
+     * checked and passed.
+     */
+    public boolean holdsNothing() {
+        return metadata.year() <= 0 && tables.isEmpty() && narrative.sections().isEmpty() && profile.text().isEmpty()
+                && performanceTargets.isEmpty() && glossary.isEmpty() && (catalogue == null || catalogue.departments().isEmpty());
+    }
+
+    /**
      * The note saying the file ends before the document does (TRUNCATED: cut mid-character, or
      * before parts its 目录 lists), if it does: what was read is then only part of it.
      */
