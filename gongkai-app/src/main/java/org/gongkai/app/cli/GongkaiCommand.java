@@ -34,6 +34,9 @@ public final class GongkaiCommand implements Runnable {
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(t -> ExitCode.INTERNAL);
         cl.setResourceBundle(new Wording());
+        // picocli's own help subcommand describes itself in English
+        cl.getSubcommands().get("help").getCommandSpec().usageMessage().header("显示某个命令的帮助，如：gongkai help check")
+                .description("不给命令时显示 gongkai 本身的帮助。");
         // Chinese help has no spaces to wrap at: on a wide terminal use its width, and 100 columns
         // where none is known (a pipe), so that the lines, and the paths and options in them, are not cut
         cl.setUsageHelpAutoWidth(true);
