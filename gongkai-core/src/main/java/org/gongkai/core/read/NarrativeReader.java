@@ -65,10 +65,6 @@ final class NarrativeReader {
     private NarrativeReader() {
     }
 
-    static Result read(Layout layout, Part part, int end, List<ReadNote> notes) {
-        return read(layout, List.of(part), List.of(end), notes);
-    }
-
     /**
      * Reads the explanation from its parts, each from its heading to {@code ends} at the same
      * index: one part in most documents; several where the 目录 lists sections rather than parts

@@ -32,14 +32,11 @@ final class ProfileReader {
     private ProfileReader() {
     }
 
-    static Profile read(Layout layout, int from, int to) {
-        return read(layout, from, to, null);
-    }
-
     /**
      * Reads 概况 from lines [from, to). {@code sectionTitle} is the heading it starts under when it
-     * is a section of a document without parts ("部门主要职能": its text is the duties); such a
-     * document's next section about the unit follows as an unnumbered heading ("部门机构设置").
+     * is a section of a document without parts ("部门主要职能": its text is the duties), null under a
+     * 第一部分 概况; such a document's next section about the unit follows as an unnumbered heading
+     * ("部门机构设置").
      */
     static Profile read(Layout layout, int from, int to, String sectionTitle) {
         List<Paragraphs.Lines> lines = Paragraphs.of(layout, from, to);
@@ -56,9 +53,9 @@ final class ProfileReader {
             if (isFolio(t)) {
                 continue; // a page's number, printed on a line of its own
             }
-            if (sectionTitle != null && t.length() <= 12 && t.indexOf('。') < 0 && t.indexOf('，') < 0
-                    && !topic(t, "").isEmpty()) {
-                topic = topic(t, topic); // "部门机构设置": the next section, unnumbered
+            String opened = sectionTitle != null && t.length() <= 12 && t.indexOf('。') < 0 && t.indexOf('，') < 0 ? topic(t, "") : "";
+            if (!opened.isEmpty()) {
+                topic = opened; // "部门机构设置": the next section, unnumbered
                 continue;
             }
             Numbering.Prefix n = Numbering.parse(t);

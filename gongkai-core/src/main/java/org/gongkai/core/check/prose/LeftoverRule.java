@@ -1,7 +1,9 @@
 package org.gongkai.core.check.prose;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,7 +79,7 @@ public final class LeftoverRule implements Rule {
      */
     static String leftovers(String t) {
         Matcher m = LEFTOVER.matcher(t);
-        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         while (m.find()) {
             found.add(m.group());
         }
