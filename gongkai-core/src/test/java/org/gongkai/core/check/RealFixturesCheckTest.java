@@ -73,19 +73,31 @@ class RealFixturesCheckTest {
 
     /**
      * The Shanghai district budget's 部门预算编制说明, read since its 目录's sections are its parts,
-     * says "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (the sentence before it, copied):
-     * the one error found in it. Its thirty items ("1. “…（项）”2.63万元…2023年预算安排2.63万元") each
+     * has five errors, each a real one:
+     * <ul>
+     * <li>"政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (the sentence before it, copied): PROSE-015;</li>
+     * <li>item 3: "2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加314.82%":
+     * 289.12% (PROSE-002);</li>
+     * <li>item 16: its 220.63万元 written as "2023年预算安排441.25万元，…增加60.54%", item 15's figures copied:
+     * 232.79% on its own 132.59万元 (PROSE-002);</li>
+     * <li>items 2 and 17: "预算执行数为0万元，…增加100.00%" (PROSE-011).</li>
+     * </ul>
+     * The two years' figures have names of their own (预算执行数, 预算安排), and the change names the one
+     * it is measured against. Its thirty items ("1. “…（项）”2.63万元…2023年预算安排2.63万元") each
      * name a 预算安排 of their own and are not taken for one quantity stated thirty ways (PROSE-006);
      * "比2022年（上一年度，下同）预算增加1421.25万元" is a change, not an item of the income (PROSE-013).
      */
     @Test
-    void aFigureThatGrewByMoreThanItIsIsTheOneErrorOfAShanghaiBudget() throws Exception {
+    void theFiveErrorsOfAShanghaiBudgetAreFound() throws Exception {
         CheckReport r = check("shanghai/上海市普陀区万里街道办事处2023年部门预算.pdf");
-        assertThat(r.findings().stream().filter(f -> f.severity() == Severity.ERROR))
-                .singleElement().satisfies(f -> {
-                    assertThat(f.ruleId()).isEqualTo("PROSE-015");
-                    assertThat(f.message()).contains("政府性基金拨款支出预算", "1421.25", "-1421.25");
-                });
+        assertThat(r.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(f -> f.ruleId()))
+                .containsExactlyInAnyOrder("PROSE-015", "PROSE-002", "PROSE-002", "PROSE-011", "PROSE-011");
+        assertThat(r.findings("PROSE-015")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("政府性基金拨款支出预算", "1421.25", "-1421.25"));
+        assertThat(r.findings("PROSE-002")).extracting(f -> f.message())
+                .anySatisfy(m -> assertThat(m).contains("314.82%", "11.67", "289.12%"))
+                .anySatisfy(m -> assertThat(m).contains("441.25", "60.54%", "132.59", "232.79%"));
+        assertThat(r.findings("PROSE-011")).hasSize(2).allMatch(f -> f.message().contains("100.00%"));
     }
 
     /**

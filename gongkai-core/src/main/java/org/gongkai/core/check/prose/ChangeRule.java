@@ -18,8 +18,8 @@ import org.gongkai.core.model.Money;
 @RuleSpec(id = "PROSE-002", severity = Severity.ERROR, category = Category.ACCURACY,
         title = "增减百分比可由金额算出",
         message = "“{name}{amount}万元”的增减幅度写作{actual}，按上年{prior}万元计算应为{expected}",
-        description = "“比上年增加（减少）Z万元，增长（下降）W%”中，W = Z ÷ 上年数；上年数取文中所写的上年金额，"
-                + "未写则为本年数减去（加上）Z。本年数取紧邻的金额或本句主语金额，任一相符即可；百分比按四舍五入或截尾都算相符。")
+        description = "“比上年增加（减少）Z万元，增长（下降）W%”中，W = Z ÷ 上年数；上年数取文中所写的上年金额（与本年数同名，或是增减所比的那一项，"
+                + "如“比2022年预算执行数增加”比的是“2022年当年预算执行数为…”），未写则为本年数减去（加上）Z。本年数取紧邻的金额或本句主语金额，任一相符即可；百分比按四舍五入或截尾都算相符。")
 public final class ChangeRule implements Rule {
 
     @Override

@@ -3,6 +3,7 @@ package org.gongkai.core.check.prose;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gongkai.core.check.RuleRun;
@@ -157,18 +158,46 @@ public final class Statements {
                 percent = c;
             }
             int against = byAmount && c.against() > 0 ? c.against() : text.year() - 1;
-            Mention prior = null;
             int end = p.periodAfter(c.end());
-            for (Mention m : ms) {
-                if (m.kind() == Mention.Kind.AMOUNT && m.year() == against && m.start() >= sentenceStart && m.start() < end
-                        && sameQuantity(m.name(), current.get(0).name())) {
-                    prior = m;
-                    break;
-                }
+            Mention prior = prior(ms, against, sentenceStart, end, current.get(0).name());
+            if (prior == null) {
+                // "2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加314.82%":
+                // the two years' figures have names of their own, and the change names which one it compares with
+                String basis = comparedWith(p.text(), sentenceStart, c);
+                prior = basis == null ? null : prior(ms, against, sentenceStart, end, basis);
             }
             changes.add(new Change(p, current, prior, byAmount ? c : null, percent));
         }
     }
+
+    /** The first amount of year {@code against} in the sentence {@code [start, end)} that names {@code name}'s quantity. */
+    private static Mention prior(List<Mention> ms, int against, int start, int end, String name) {
+        for (Mention m : ms) {
+            if (m.kind() == Mention.Kind.AMOUNT && m.year() == against && m.start() >= start && m.start() < end
+                    && sameQuantity(m.name(), name)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The figure a change says it is compared with, "比2022年预算执行数增加" gives 预算执行数; null when
+     * it names none ("比上年增加").
+     */
+    static String comparedWith(String t, int sentenceStart, Mention change) {
+        int to = change.kind() == Mention.Kind.CHANGE ? change.end() : change.start();
+        Matcher m = COMPARED_WITH.matcher(t).region(Math.max(sentenceStart, to - 40), to);
+        String basis = null;
+        while (m.find()) {
+            basis = m.group(1);
+        }
+        return basis;
+    }
+
+    /** "比2022年预算执行数", "较上年（调整后）预算数": the figure of the other year a change is measured against. */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(?:比|较)(?:上年|上一年|\\d{4}年)度?(?:[（(][^（）()]{1,12}[）)])?(?:相比)?(预算执行数|预算数|执行数|决算数|预算)");
 
     /**
      * True when {@code m} itself is in {@code ms}. The mentions of a paragraph are all different
