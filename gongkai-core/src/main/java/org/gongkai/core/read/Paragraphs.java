@@ -45,7 +45,7 @@ final class Paragraphs {
             if (t.isEmpty() || layout.pdf() && DocumentReader.isFolio(l) && endsItsPage(layout, i, to)) {
                 continue; // a page's number at its foot: a paragraph the page break cut goes on after it
             }
-            if (text != null && continues(layout, last, joined != null ? joined : text, t, rightEdge)) {
+            if (text != null && continues(layout, first, last, joined != null ? joined : text, i, t, rightEdge)) {
                 if (joined == null) {
                     joined = new StringBuilder(text.length() + t.length() + 16).append(text);
                 }
@@ -86,17 +86,37 @@ final class Paragraphs {
     }
 
     /**
-     * True when {@code next} finishes the paragraph {@code cur}: the paragraph does not end as a
-     * sentence ends, its last line was a full line, and {@code next} does not start a heading.
+     * True when {@code next} (line {@code nextLine}) finishes the paragraph {@code cur}: its last
+     * line was a full line, {@code next} does not start a heading, and the paragraph does not end
+     * as a sentence ends, or does but {@code next} is printed as a paragraph's following line
+     * ({@link #runsOn}).
      */
-    private static boolean continues(Layout layout, int lastLine, CharSequence cur, String next, float rightEdge) {
+    private static boolean continues(Layout layout, int firstLine, int lastLine, CharSequence cur, int nextLine, String next,
+                                     float rightEdge) {
         char end = cur.charAt(cur.length() - 1);
-        if (ENDINGS.indexOf(end) >= 0 || !fullLine(layout, lastLine, rightEdge)) {
+        if (!fullLine(layout, lastLine, rightEdge)
+                || ENDINGS.indexOf(end) >= 0 && !(layout.pdf() && runsOn(layout, firstLine, nextLine))) {
             return false;
         }
         // only now the costlier look at the next line: a numbered heading or a part's
         return Numbering.parse(next) == null && !(next.startsWith("第") && next.contains("部分"));
     }
+
+    /**
+     * True when, in a PDF, line {@code next} starts left of the paragraph's indented first line by
+     * a character or more: printed as the paragraph's following line, not as a new paragraph, though
+     * the full line before it ends with a sentence ("…主要用于行政单位离退休。" / "2022年当年预算执行数…")
+     * or a closing quote ("…占“三公”" / "经费的13.77%"). Where paragraphs are not indented this never holds.
+     */
+    private static boolean runsOn(Layout layout, int firstLine, int next) {
+        LayoutLine first = layout.get(firstLine);
+        LayoutLine line = layout.get(next);
+        return first.size() > 0 && line.size() > 0 && first.page() == line.page()
+                && line.cells().get(0).x0() <= first.cells().get(0).x0() - INDENT;
+    }
+
+    /** Less than a paragraph's indent (two characters, 24 points at 12-point type) and more than a letter's width. */
+    private static final float INDENT = 8f;
 
     /** The paragraph's last line ran to the right edge (PDF) or is long (text). */
     private static boolean fullLine(Layout layout, int lastLine, float rightEdge) {

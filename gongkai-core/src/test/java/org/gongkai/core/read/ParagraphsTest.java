@@ -13,13 +13,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Paragraphs of a PDF run on over a page break, past the page's number printed at its foot:
- * "…结合发" / "2" / "现的新情况新问题…" is one paragraph, "…结合发现的新情况新问题…", not "…结合发2".
+ * "…结合发" / "2" / "现的新情况新问题…" is one paragraph, "…结合发现的新情况新问题…", not "…结合发2";
+ * and over a full line that ends a sentence when the next line is printed as a following line.
  */
 class ParagraphsTest {
 
     /** A line of a PDF page with one cell from x = 90 to {@code right}. */
     private static LayoutLine line(int page, int number, String text, float right) {
         return new LayoutLine(page, number, List.of(new LayoutCell(text, 90f, right)), 60f + 20f * number);
+    }
+
+    /** A line of a PDF page with one cell from {@code left} to {@code right}. */
+    private static LayoutLine line(int page, int number, String text, float left, float right) {
+        return new LayoutLine(page, number, List.of(new LayoutCell(text, left, right)), 60f + 20f * number);
     }
 
     private static List<String> texts(Layout layout) {
@@ -71,6 +77,53 @@ class ParagraphsTest {
         // page 28 ends "…增长（减", its number "28" under it; page 29 begins "少）0 %。…"
         assertThat(npcText).anyMatch(t -> t.contains("与上年相比增加（减少）0万元，增长（减少）0 %。主要原因是本部门无此项支出。"));
         assertThat(npcText).noneMatch(t -> t.contains("增长（减28"));
+    }
+
+    @Test
+    void aFullLineEndingASentenceRunsOnWhenTheNextLineIsNotIndented() {
+        // paragraphs start two characters in (x = 82); their following lines start at the margin (x = 58)
+        Layout layout = new Layout(List.of(
+                line(7, 14, "13. “社会保障和就业支出（类）行政事业单位离退休（项）”17.72万元，主要用于行政单位离退休。", 82f, 760f),
+                line(7, 15, "2022年当年预算执行数为8.61万元，2023年预算安排17.72万元，比2022年预算执行数增加105.81%。主要原因是：行政单位离退休经费增", 58f, 778f),
+                line(7, 16, "加。", 58f, 82f),
+                line(7, 17, "14. “社会保障和就业支出（类）行政事业单位离退休（款）事业单位离退休（项）”1.51万元，主要用于事业单位离退休。", 82f, 778f),
+                line(7, 18, "下一段，缩进两字开头。", 82f, 300f)), 9, true);
+        assertThat(texts(layout)).containsExactly(
+                "13. “社会保障和就业支出（类）行政事业单位离退休（项）”17.72万元，主要用于行政单位离退休。"
+                        + "2022年当年预算执行数为8.61万元，2023年预算安排17.72万元，比2022年预算执行数增加105.81%。主要原因是：行政单位离退休经费增加。",
+                "14. “社会保障和就业支出（类）行政事业单位离退休（款）事业单位离退休（项）”1.51万元，主要用于事业单位离退休。",
+                "下一段，缩进两字开头。");
+    }
+
+    @Test
+    void whereParagraphsAreNotIndentedAFullLineEndingASentenceEndsItsParagraph() {
+        Layout layout = new Layout(List.of(
+                line(3, 1, "本单位2024年收入预算合计500.00万元，支出预算合计500.00万元，与上年相同。", 58f, 778f),
+                line(3, 2, "主要原因是人员和工作任务均无变化，保持上年水平，没有新增的项目。", 58f, 600f)), 9, true);
+        assertThat(texts(layout)).containsExactly("本单位2024年收入预算合计500.00万元，支出预算合计500.00万元，与上年相同。",
+                "主要原因是人员和工作任务均无变化，保持上年水平，没有新增的项目。");
+    }
+
+    @Test
+    void realParagraphsCutAtAFullLineEndingASentenceOrAQuoteAreWhole() throws Exception {
+        List<String> wanli = narrative("shanghai/上海市普陀区万里街道办事处2023年部门预算.pdf");
+        assertThat(wanli).anyMatch(t -> t.startsWith("13. “社会保障和就业支出（类）")
+                && t.contains("主要用于行政单位离退休。2022年当年预算执行数为8.61万元"));
+        assertThat(wanli).noneMatch(t -> t.startsWith("2022年当年预算执行数"));
+
+        List<String> cppcc = narrative("jiangsu/江苏省政协办公厅/江苏省政协办公厅2017年度部门预算.pdf");
+        assertThat(cppcc).anyMatch(t -> t.contains("因公出国（境）费支出76万元，占“三公”经费的11.24%；"));
+        assertThat(cppcc).anyMatch(t -> t.startsWith("江苏省政协办公厅2017年度收入、支出预算总计9,146.79万元")
+                && t.endsWith("主要原因是政策性增资、住房公积金和提租补贴基数及比例调整等。"));
+    }
+
+    private static List<String> narrative(String fixture) throws Exception {
+        Disclosure d = DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures().resolve(fixture));
+        List<String> all = new ArrayList<>();
+        for (NarrativeSection s : d.narrative().sections()) {
+            collect(s, all);
+        }
+        return all;
     }
 
     private static void collect(NarrativeSection s, List<String> into) {

@@ -10,10 +10,12 @@ import org.gongkai.core.model.Sentence;
  *
  * @param section   the top-level section's heading, e.g. "五、一般公共预算支出情况说明"
  * @param topIndex  which top-level section (0-based)
+ * @param subsection which section or subsection it is directly in, counted in document order: two
+ *                  paragraphs of one top-level section with different numbers have a heading between them
  * @param paragraph the paragraph
  * @param mentions  the figures, in order
  */
-public record ProseParagraph(String section, int topIndex, Paragraph paragraph, List<Mention> mentions) {
+public record ProseParagraph(String section, int topIndex, int subsection, Paragraph paragraph, List<Mention> mentions) {
 
     public ProseParagraph {
         mentions = List.copyOf(mentions);

@@ -44,9 +44,10 @@ public final class ProseText {
         List<ProseParagraph> out = new ArrayList<>();
         List<String> names = unitNames(d);
         int top = 0;
+        int number = 0;
         for (NarrativeSection s : d.narrative().sections()) {
             String heading = heading(s);
-            collect(s, heading, top, names, out);
+            number = collect(s, heading, top, number, names, out);
             top++;
         }
         return new ProseText(out, d.metadata().year());
@@ -65,13 +66,16 @@ public final class ProseText {
         return n;
     }
 
-    private static void collect(NarrativeSection s, String heading, int top, List<String> names, List<ProseParagraph> out) {
+    /** Adds the paragraphs of {@code s} and its subsections; returns the next section's number. */
+    private static int collect(NarrativeSection s, String heading, int top, int number, List<String> names, List<ProseParagraph> out) {
         for (Paragraph p : s.paragraphs()) {
-            out.add(new ProseParagraph(heading, top, p, mentions(p.text(), names, out.size())));
+            out.add(new ProseParagraph(heading, top, number, p, mentions(p.text(), names, out.size())));
         }
+        int next = number + 1;
         for (NarrativeSection sub : s.sections()) {
-            collect(sub, heading, top, names, out);
+            next = collect(sub, heading, top, next, names, out);
         }
+        return next;
     }
 
     public List<ProseParagraph> paragraphs() {

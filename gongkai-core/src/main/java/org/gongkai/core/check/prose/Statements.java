@@ -323,6 +323,12 @@ public final class Statements {
                 // "1．…" "2．…" at one level of numbering (deeper levels skipped), or unnumbered ones
                 int level = -1;
                 for (int j = index + 1; j < ps.size() && ps.get(j).topIndex() == p.topIndex(); j++) {
+                    if (ps.get(j).subsection() != p.subsection()) {
+                        // a heading between: "其中：" / "（一）一般公共服务支出（类）" / "1. …3,233.03万元": these are
+                        // the parts of a part, and the parts themselves are the headings
+                        cut = true;
+                        break;
+                    }
                     int l = Enumeration.level(ps.get(j).paragraph().text());
                     if (level == -1) {
                         level = l;
