@@ -1,6 +1,7 @@
 package org.gongkai.core.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.gongkai.core.model.Paragraph;
@@ -15,8 +16,27 @@ import org.gongkai.core.model.SourcePosition;
  */
 final class Paragraphs {
 
-    /** A paragraph's text and the lines it came from. */
-    record Lines(String text, int first, int last, SourcePosition position) {
+    /**
+     * A paragraph's text and the lines it came from.
+     *
+     * @param starts    for a paragraph of several lines, where each line's text begins in
+     *                  {@code text}; null for a paragraph of one line
+     * @param positions for a paragraph of several lines, each line's position; null for one line
+     */
+    record Lines(String text, int first, int last, SourcePosition position, int[] starts, SourcePosition[] positions) {
+
+        Lines(String text, int first, int last, SourcePosition position) {
+            this(text, first, last, position, null, null);
+        }
+
+        /** The position of the line that holds offset {@code at} of the text. */
+        SourcePosition positionAt(int at) {
+            if (starts == null) {
+                return position;
+            }
+            int k = java.util.Arrays.binarySearch(starts, at);
+            return positions[k >= 0 ? k : -k - 2];
+        }
     }
 
     private static final String ENDINGS = "。！？；;!?：:”’）)」』》>";
@@ -35,6 +55,10 @@ final class Paragraphs {
         StringBuilder joined = null;
         int first = -1;
         int last = -1;
+        // where each line of a paragraph of several lines begins in its text, and which line it is
+        int[] starts = new int[8];
+        int[] joinedLines = new int[8];
+        int count = 0;
         float rightEdge = layout.pdf() ? rightEdge(layout, from, to) : 0f;
         for (int i = from; i < to; i++) {
             if (layout.isBlank(i) || (!layout.pdf() && layout.isTabular(i))) {
@@ -49,20 +73,29 @@ final class Paragraphs {
                 if (joined == null) {
                     joined = new StringBuilder(text.length() + t.length() + 16).append(text);
                 }
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * count);
+                    joinedLines = Arrays.copyOf(joinedLines, 2 * count);
+                }
+                starts[count] = joined.length();
+                joinedLines[count++] = i;
                 joined.append(t);
                 last = i;
             } else {
                 if (text != null) {
-                    out.add(lines(layout, text, joined, first, last));
+                    out.add(lines(layout, text, joined, first, last, starts, joinedLines, count));
                 }
                 text = t;
                 joined = null;
                 first = i;
                 last = i;
+                starts[0] = 0;
+                joinedLines[0] = i;
+                count = 1;
             }
         }
         if (text != null) {
-            out.add(lines(layout, text, joined, first, last));
+            out.add(lines(layout, text, joined, first, last, starts, joinedLines, count));
         }
         return out;
     }
@@ -81,8 +114,16 @@ final class Paragraphs {
         return true;
     }
 
-    private static Lines lines(Layout layout, String text, StringBuilder joined, int first, int last) {
-        return new Lines(joined != null ? joined.toString() : text, first, last, layout.get(first).position());
+    private static Lines lines(Layout layout, String text, StringBuilder joined, int first, int last, int[] starts, int[] lines,
+                               int count) {
+        if (joined == null) {
+            return new Lines(text, first, last, layout.get(first).position());
+        }
+        SourcePosition[] positions = new SourcePosition[count];
+        for (int k = 0; k < count; k++) {
+            positions[k] = layout.get(lines[k]).position();
+        }
+        return new Lines(joined.toString(), first, last, positions[0], Arrays.copyOf(starts, count), positions);
     }
 
     /**
@@ -137,7 +178,7 @@ final class Paragraphs {
     }
 
     static Paragraph paragraph(Lines l) {
-        return new Paragraph(l.text(), sentences(l.text(), l.position()), l.position());
+        return new Paragraph(l.text(), sentences(l), l.position());
     }
 
     static List<Paragraph> paragraphs(List<Lines> lines) {
@@ -148,8 +189,12 @@ final class Paragraphs {
         return out;
     }
 
-    /** The sentences of {@code text}; punctuation that stands alone ("。；") joins the sentence before it. */
-    static List<Sentence> sentences(String text, SourcePosition position) {
+    /**
+     * The sentences of a paragraph, each at the line it starts on; punctuation that stands alone
+     * ("。；") joins the sentence before it.
+     */
+    static List<Sentence> sentences(Lines lines) {
+        String text = lines.text();
         List<Sentence> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -168,15 +213,25 @@ final class Paragraphs {
                 while (end < n && (isTerminal(text.charAt(end)) || isCloser(text.charAt(end)))) {
                     end++;
                 }
-                add(out, text.substring(start, end), position);
+                add(out, text.substring(start, end), lines.positionAt(firstNonSpace(text, start, end)));
                 start = end;
                 i = end - 1;
             }
         }
         if (start < n) {
-            add(out, text.substring(start), position);
+            add(out, text.substring(start), lines.positionAt(firstNonSpace(text, start, n)));
         }
         return out;
+    }
+
+    /** The first offset from {@code from} (before {@code to}) that is not white space, or {@code from}. */
+    private static int firstNonSpace(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u3000') {
+                return i;
+            }
+        }
+        return from;
     }
 
     private static void add(List<Sentence> out, String s, SourcePosition position) {

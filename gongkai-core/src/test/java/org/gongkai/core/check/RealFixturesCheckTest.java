@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.gongkai.core.SharedFixtures;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.SourcePosition;
 import org.gongkai.core.read.Companions;
 import org.gongkai.core.read.DisclosureReader;
 import org.junit.jupiter.api.AfterAll;
@@ -94,8 +95,12 @@ class RealFixturesCheckTest {
                 .containsExactlyInAnyOrder("PROSE-015", "PROSE-002", "PROSE-002", "PROSE-011", "PROSE-011");
         assertThat(r.findings("PROSE-015")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("政府性基金拨款支出预算", "1421.25", "-1421.25"));
+        assertThat(r.findings("PROSE-002")).anySatisfy(f -> {
+            assertThat(f.message()).contains("314.82%", "11.67", "289.12%");
+            // the sentence begins on the item's second line, page 6
+            assertThat(f.location().position()).isEqualTo(SourcePosition.line(6, 14));
+        });
         assertThat(r.findings("PROSE-002")).extracting(f -> f.message())
-                .anySatisfy(m -> assertThat(m).contains("314.82%", "11.67", "289.12%"))
                 .anySatisfy(m -> assertThat(m).contains("441.25", "60.54%", "132.59", "232.79%"));
         assertThat(r.findings("PROSE-011")).hasSize(2).allMatch(f -> f.message().contains("100.00%"));
     }

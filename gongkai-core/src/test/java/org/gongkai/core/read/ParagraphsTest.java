@@ -96,6 +96,19 @@ class ParagraphsTest {
     }
 
     @Test
+    void eachSentenceOfAParagraphOfSeveralLinesIsAtTheLineItStartsOn() {
+        Layout layout = new Layout(List.of(
+                line(6, 13, "3. “一般公共服务支出（类）群众团体事务（款）一般行政管理事务（项）”45.41万元，主要用于群众团体事务一般行政管理事务", 82f, 778f),
+                line(6, 14, "。2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加314.82%。主要原因是：群众团体事务一般", 58f, 772f),
+                line(6, 15, "行政管理事务经费增加。", 58f, 190f)), 9, true);
+        List<Paragraphs.Lines> lines = Paragraphs.of(layout, 0, layout.size());
+        assertThat(lines).hasSize(1);
+        assertThat(Paragraphs.paragraph(lines.get(0)).sentences()).extracting(x -> x.position().line())
+                .containsExactly(13, 14, 14);
+        assertThat(Paragraphs.paragraph(lines.get(0)).sentences()).extracting(x -> x.position().page()).containsOnly(6);
+    }
+
+    @Test
     void whereParagraphsAreNotIndentedAFullLineEndingASentenceEndsItsParagraph() {
         Layout layout = new Layout(List.of(
                 line(3, 1, "本单位2024年收入预算合计500.00万元，支出预算合计500.00万元，与上年相同。", 58f, 778f),
