@@ -74,13 +74,13 @@ class RealFixturesCheckTest {
 
     /**
      * The Shanghai district budget's 部门预算编制说明, read since its 目录's sections are its parts,
-     * has five errors, each a real one:
+     * has six errors, each a real one:
      * <ul>
      * <li>"政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元" (the sentence before it, copied): PROSE-015;</li>
      * <li>item 3: "2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加314.82%":
      * 289.12% (PROSE-002);</li>
      * <li>item 16: its 220.63万元 written as "2023年预算安排441.25万元，…增加60.54%", item 15's figures copied:
-     * 232.79% on its own 132.59万元 (PROSE-002);</li>
+     * 232.79% on its own 132.59万元 (PROSE-002), and its 220.63万元 restated as 441.25万元 (PROSE-006);</li>
      * <li>items 2 and 17: "预算执行数为0万元，…增加100.00%" (PROSE-011).</li>
      * </ul>
      * The two years' figures have names of their own (预算执行数, 预算安排), and the change names the one
@@ -89,10 +89,12 @@ class RealFixturesCheckTest {
      * "比2022年（上一年度，下同）预算增加1421.25万元" is a change, not an item of the income (PROSE-013).
      */
     @Test
-    void theFiveErrorsOfAShanghaiBudgetAreFound() throws Exception {
+    void theSixErrorsOfAShanghaiBudgetAreFound() throws Exception {
         CheckReport r = check("shanghai/上海市普陀区万里街道办事处2023年部门预算.pdf");
         assertThat(r.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(f -> f.ruleId()))
-                .containsExactlyInAnyOrder("PROSE-015", "PROSE-002", "PROSE-002", "PROSE-011", "PROSE-011");
+                .containsExactlyInAnyOrder("PROSE-015", "PROSE-002", "PROSE-002", "PROSE-011", "PROSE-011", "PROSE-006");
+        assertThat(r.findings("PROSE-006")).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）”（2023年）先写作220.63万元，后写作441.25万元"));
         assertThat(r.findings("PROSE-015")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("政府性基金拨款支出预算", "1421.25", "-1421.25"));
         assertThat(r.findings("PROSE-002")).anySatisfy(f -> {

@@ -1,6 +1,7 @@
 package org.gongkai.core.check.prose;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.gongkai.core.check.Category;
@@ -17,7 +18,8 @@ import org.gongkai.core.model.Disclosure;
         message = "{section}中“{name}”（{year}年）先写作{expected}万元，后写作{actual}万元",
         description = "同一节中，带年度的同一名称金额（如“2023年提前下达资金”）出现两次以上时数额应相同（按各自的小数位四舍五入后可相等）。"
                 + "不同段落中的同名金额，句首所说的主体（如“检察（款）”与“住房改革支出（款）”）也须相同才算同一数额；"
-                + "同一列表中编号不同的两项（“1. …”与“2. …”）说的是不同的事，其中的同名金额不比较。")
+                + "同一列表中编号不同的两项（“1. …”与“2. …”）说的是不同的事，其中的同名金额不比较。"
+                + "编号的一项以本年金额开头（“16. “…缴费支出（项）”220.63万元”）时，项内又写的本年“预算安排”“预算数”“预算”即是这笔金额，两者应相同。")
 public final class SameQuantityRule implements Rule {
 
     /** What {@link #subject} leaves out, compiled once (String.replaceAll compiled it at every call). */
@@ -75,7 +77,49 @@ public final class SameQuantityRule implements Rule {
                 }
             }
         }
+        restatedItemAmounts(ps, st.text().year(), run);
     }
+
+    /** The names under which an item restates its own amount for this year: "2023年预算安排441.25万元". */
+    private static final Set<String> RESTATED = Set.of("预算安排", "预算数", "预算", "本年预算", "预算安排数");
+
+    /**
+     * A numbered item that opens with its amount ("16. “…职业年金缴费支出（项）”220.63万元，主要用于…。") and
+     * restates it as this year's 预算安排 ("2023年预算安排441.25万元") states one quantity twice.
+     */
+    private static void restatedItemAmounts(List<ProseParagraph> ps, int year, RuleRun run) {
+        for (ProseParagraph p : ps) {
+            if (p.mentions().isEmpty() || Enumeration.level(p.text()) == 0) {
+                continue;
+            }
+            Mention head = p.mentions().get(0);
+            int firstPeriod = p.periodAfter(0);
+            if (head.kind() != Mention.Kind.AMOUNT || head.start() > firstPeriod || (head.year() != 0 && head.year() != year)) {
+                continue;
+            }
+            for (Mention m : p.mentions()) {
+                if (m == head || m.kind() != Mention.Kind.AMOUNT || m.year() != year || !RESTATED.contains(m.name())) {
+                    continue;
+                }
+                boolean same = m.money().minus(head.money()).abs().value()
+                        .compareTo(Tolerance.halfUnit(head.money()).max(Tolerance.halfUnit(m.money()))) <= 0;
+                if (!same) {
+                    run.report(Severity.ERROR, ProseLocations.of(p, m), head.money().plain(), m.money().plain(),
+                            Tolerance.signed(m.money().minus(head.money())),
+                            "section", p.section(), "name", itemName(head, m),
+                            "year", Integer.toString(year), "expected", head.money().plain(), "actual", m.money().plain());
+                }
+            }
+        }
+    }
+
+    /** The item's name without its number and quotes ("16.“…缴费支出（项）”" gives "…缴费支出（项）"), or the restating name. */
+    private static String itemName(Mention head, Mention restated) {
+        String n = ITEM_NUMBER.matcher(head.name()).replaceFirst("").replace("“", "").replace("”", "").strip();
+        return n.isEmpty() ? restated.name() : n;
+    }
+
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^[0-9]{1,2}\\s*[．.、]");
 
     /**
      * What a sentence's words before an amount say it is, years and figures left out: in two
