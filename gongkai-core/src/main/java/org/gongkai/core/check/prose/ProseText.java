@@ -27,7 +27,7 @@ public final class ProseText {
     static final Pattern NO_CHANGE = Pattern.compile("(与上年|与\\d{4}年)[^，,；;。]{0,12}?(相同|持平|一致)|持平");
     private static final Pattern CHANGE_TAIL = Pattern.compile(
             "(?:比|较|与)(上年|上一年|\\d{4}年)(?:度)?(?:[（(][^（）()]{1,12}[）)])?(?:相比)?(?:预算执行数|预算数|预算|执行数)?相?(增加|减少|增长|下降|减|增)了?$");
-    private static final Pattern PERCENT_TAIL = Pattern.compile("(增加|减少|增长|下降|减|增)(比例|幅度)?(为|了)?$");
+    private static final Pattern PERCENT_TAIL = Pattern.compile("(增加|减少|增长|下降|减|增)(比例|幅度)?(为|了)?$|(降|减|增|涨)幅(为|是|达)?$");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度?");
     private static final String[] LEADING = {"其中：", "其中:", "其中", "主要包括", "包括", "支出包括", "主要用于以下方面", "主要用于",
         "主要原因是", "原因是", "主要是", "合计", "共计", "分别为", "分别是", "为"};
@@ -157,7 +157,8 @@ public final class ProseText {
             }
             Matcher c = endsLikeAChange(clause) ? PERCENT_TAIL.matcher(clause) : null;
             if (c != null && c.find()) {
-                int direction = c.group(1).startsWith("增") ? 1 : -1;
+                // "增长5.82%", "下降比例66%", "降幅0.66%"
+                int direction = c.group(1) != null ? (c.group(1).startsWith("增") ? 1 : -1) : c.group(4).equals("增") || c.group(4).equals("涨") ? 1 : -1;
                 out.add(new Mention(Mention.Kind.CHANGE_PERCENT, null, 0, null, pct, direction, 0,
                         c.group() + m.group(), m.start() - c.group().length(), m.end(), paragraph));
             }
@@ -266,7 +267,7 @@ public final class ProseText {
             return false;
         }
         return switch (clause.charAt(clause.length() - 1)) {
-            case '加', '少', '长', '降', '减', '增', '了', '例', '度', '为' -> true;
+            case '加', '少', '长', '降', '减', '增', '了', '例', '度', '为', '幅', '是', '达' -> true;
             default -> false;
         };
     }
