@@ -109,6 +109,21 @@ class ParagraphsTest {
     }
 
     @Test
+    void aLineBrokenBeforeAFigureThatDidNotFitRunsOn() {
+        // the figure "6032.55" did not fit at the end of the first line, which stops 28 points short
+        Layout layout = new Layout(List.of(
+                line(22, 1, "上一段的末行，比这里的行都宽一些，到了右边距为止，此处结束。", 90f, 510f),
+                line(22, 6, "2017年本部门一般公共预算机关运行经费预算支出", 122f, 481.9f),
+                line(22, 7, "6032.55万元，比2016年增加3401.59万元，增长", 90f, 494.9f),
+                line(22, 8, "129.97 %。主要原因是两个年度报表设计的统计口径形成的差异。", 90f, 300f),
+                line(22, 9, "2017年本部门另起一段，缩进两字，行末也离右边距较远", 122f, 481.9f),
+                line(22, 10, "2018年度的数字另起一段，也缩进两字。", 122f, 400f)), 30, true);
+        assertThat(texts(layout)).containsExactly("上一段的末行，比这里的行都宽一些，到了右边距为止，此处结束。",
+                "2017年本部门一般公共预算机关运行经费预算支出6032.55万元，比2016年增加3401.59万元，增长129.97 %。主要原因是两个年度报表设计的统计口径形成的差异。",
+                "2017年本部门另起一段，缩进两字，行末也离右边距较远", "2018年度的数字另起一段，也缩进两字。");
+    }
+
+    @Test
     void whereParagraphsAreNotIndentedAFullLineEndingASentenceEndsItsParagraph() {
         Layout layout = new Layout(List.of(
                 line(3, 1, "本单位2024年收入预算合计500.00万元，支出预算合计500.00万元，与上年相同。", 58f, 778f),
