@@ -186,6 +186,9 @@ final class DocumentReader {
         if (glossaryPart != null) {
             glossary = GlossaryReader.read(layout, glossaryPart.line() + 1, structure.end(glossaryPart, layout.size()));
         }
+        if (unit == null) {
+            unit = MetadataReader.unitInText(narrative, profile, year); // a text whose cover is a picture
+        }
         DisclosureMetadata metadata = MetadataReader.read(layout, structure, recognised ? template : null, unit, year, targets, catalogue, narrative, profile);
 
         noteMissingParts(structure, template);

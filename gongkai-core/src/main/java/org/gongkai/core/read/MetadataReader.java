@@ -232,6 +232,52 @@ final class MetadataReader {
         return null;
     }
 
+    /**
+     * The unit the running text names as the subject of its figures, when neither the tables nor a
+     * title block name one (a text whose cover page is a picture): the name most paragraphs open
+     * with before the year, "江苏省政协办公厅2019年度收入、支出预算总计…", said at least twice.
+     * "本部门2019年…" names none.
+     */
+    static String unitInText(Narrative narrative, Profile profile, int year) {
+        return unitInText(allParagraphs(narrative, profile), year);
+    }
+
+    /** {@link #unitInText(Narrative, Profile, int)} of these paragraphs. */
+    static String unitInText(List<Paragraph> paragraphs, int year) {
+        if (year <= 0) {
+            return null;
+        }
+        String y = Integer.toString(year);
+        Map<String, Integer> votes = new HashMap<>();
+        for (Paragraph p : paragraphs) {
+            String t = p.text();
+            int at = t.indexOf(y);
+            if (at < 4 || at > 30 || !t.startsWith("年", at + 4)) {
+                continue;
+            }
+            String before = t.substring(0, at);
+            if (Labels.endsABodysName(before.charAt(before.length() - 1)) && isName(before)) {
+                votes.merge(before, 1, Integer::sum);
+            }
+        }
+        String best = top(votes);
+        return best != null && votes.get(best) >= 2 ? best : null;
+    }
+
+    /** Chinese characters and brackets only, not "本部门", "我单位", "全局". */
+    private static boolean isName(String s) {
+        if (s.startsWith("本") || s.startsWith("我") || s.startsWith("全") || s.startsWith("该")) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '\u4e00' && c <= '\u9fff') && c != '（' && c != '）' && c != '(' && c != ')') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The unit named on the first line of the title block (before the 目录), when the tables name none. */
     static String titleBlockUnit(Layout layout) {
         String named = namedInTitleBlock(layout);

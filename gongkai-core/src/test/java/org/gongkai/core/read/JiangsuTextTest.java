@@ -27,4 +27,13 @@ class JiangsuTextTest {
                 .endsWith("机关后勤服务中心", "机关文印中心", "省委机要局");
         assertThat(p.subordinateUnits()).containsExactly("东郊国宾馆", "西康宾馆");
     }
+
+    /** 江苏省政协办公厅2019's cover is a picture and its tables are in a file of their own: its text names the unit. */
+    @Test
+    void aTextWithoutTitleOrTablesIsOfTheUnitItsFiguresAreOf() throws Exception {
+        var d = DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures()
+                .resolve("jiangsu/江苏省政协办公厅/江苏省政协办公厅2019年度部门预算.pdf"));
+        assertThat(d.tables()).isEmpty();
+        assertThat(d.metadata().unitName()).isEqualTo("江苏省政协办公厅");
+    }
 }

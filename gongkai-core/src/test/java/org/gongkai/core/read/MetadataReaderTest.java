@@ -30,6 +30,18 @@ class MetadataReaderTest {
     }
 
     @Test
+    void theUnitIsTheNameMostParagraphsOpenWithBeforeTheYear() {
+        // 江苏省政协办公厅2019年度部门预算.pdf: its cover is a picture, and it has no tables
+        assertThat(MetadataReader.unitInText(text("江苏省政协办公厅2019年度收入、支出预算总计9,980.34万元。",
+                "本部门2019年无政府性基金预算。", "江苏省政协办公厅2019年一般公共预算机关运行经费支出预算1,014.44万元。"), 2019))
+                .isEqualTo("江苏省政协办公厅");
+        // said once is not enough, "本部门" names no unit, and another year's figures do not count
+        assertThat(MetadataReader.unitInText(text("江苏省政协办公厅2019年度收入、支出预算总计9,980.34万元。",
+                "本部门2019年无政府性基金预算。", "本部门2019年机关运行经费支出预算1,014.44万元。"), 2019)).isNull();
+        assertThat(MetadataReader.unitInText(text("江苏省政协办公厅2018年度收入预算。", "江苏省政协办公厅2018年度支出预算。"), 2019)).isNull();
+    }
+
+    @Test
     void theProvinceOfTheCatalogueTheUnitFollows() {
         // the reference document's wording (柳林县, 2024): the province's document number
         assertThat(MetadataReader.provinceInNotes(text("本单位无其他需要说明的相关情况",
