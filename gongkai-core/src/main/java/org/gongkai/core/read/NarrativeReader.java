@@ -217,9 +217,11 @@ final class NarrativeReader {
     private static final Pattern AS_OF = Pattern.compile("截[至止](\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern VEHICLES = Pattern.compile("公务用车编制(\\d+)辆[，,]?实有(\\d+)辆");
     private static final Pattern VEHICLE_USE = Pattern.compile("([\\u4e00-\\u9fa5]{2,12}?车)(\\d+)辆");
+    /** "共有车辆66辆，其中，一般公务用车13辆、…", "车辆7辆（一般公务用车3辆，执法执勤用车4辆，…）": the vehicles held, no 编制 stated. */
+    private static final Pattern VEHICLES_HELD = Pattern.compile("车辆\\s*(\\d+)\\s*辆");
     private static final Pattern AREA = Pattern.compile("办公用房[^。]{0,10}?面积([0-9,.]+)平方米");
-    private static final Pattern OVER_500K = Pattern.compile("50万元[^。；]{0,12}以上的[^。；]{0,8}?设备(\\d+)[台套]");
-    private static final Pattern OVER_1M = Pattern.compile("100万元[^。；]{0,12}以上的[^。；]{0,8}?设备(\\d+)[台套]");
+    private static final Pattern OVER_500K = Pattern.compile("50万元[^。；]{0,12}以上的?[^。；]{0,8}?设备(\\d+)[台套]");
+    private static final Pattern OVER_1M = Pattern.compile("100万元[^。；]{0,12}以上的?[^。；]{0,8}?设备(\\d+)[台套]");
 
     /** The first section whose title has {@code words}, as {@link Narrative#section} finds it, without a stream. */
     private static Optional<NarrativeSection> section(Narrative n, String words) {
@@ -262,6 +264,22 @@ final class NarrativeReader {
                 while (u.find()) {
                     uses.add(new VehicleCount(withoutLeadingMark(u.group(1)), Integer.parseInt(u.group(2))));
                 }
+            }
+        }
+        m = VEHICLES_HELD.matcher(t);
+        if (held == null && t.contains("车辆") && m.find()) {
+            held = Integer.valueOf(m.group(1));
+            // the uses follow, after 其中 or in a bracket, up to the sentence's end or the list's next item
+            int stop = t.length();
+            for (char c : new char[] {'。', '；', ';'}) {
+                int i = t.indexOf(c, m.end());
+                if (i >= 0 && i < stop) {
+                    stop = i;
+                }
+            }
+            Matcher u = VEHICLE_USE.matcher(t.substring(m.end(), stop));
+            while (u.find()) {
+                uses.add(new VehicleCount(withoutLeadingMark(u.group(1)), Integer.parseInt(u.group(2))));
             }
         }
         BigDecimal area = null;

@@ -48,6 +48,7 @@ final class ProfileReader {
         List<Paragraph> staffText = new ArrayList<>();
         Integer officeCount = null;
         String topic = sectionTitle == null ? "" : topic(sectionTitle, "");
+        boolean unitList = false; // the paragraph before introduced a numbered list of the department's units
         for (Paragraph p : text) {
             String t = p.text();
             if (isFolio(t)) {
@@ -59,6 +60,16 @@ final class ProfileReader {
                 continue;
             }
             Numbering.Prefix n = Numbering.parse(t);
+            if (unitList && n != null && n.level() >= 3) {
+                // "具体包括：" / "1. 上海市普陀区人民政府万里街道办事处（本部）。" / "2. …社区事务受理服务中心。": the units
+                // of the department, itself (本部) first
+                String u = n.rest().endsWith("。") ? n.rest().substring(0, n.rest().length() - 1) : n.rest();
+                if (!u.endsWith("（本部）") && !u.endsWith("(本部)") && looksLikeUnit(u)) {
+                    subordinate.add(u);
+                }
+                continue;
+            }
+            unitList = topic.equals("organisation") && (t.endsWith("：") || t.endsWith(":")) && t.contains("单位");
             // under 主要职能, "3．围绕省委工作部署，…服务。" is a duty: a sentence of some length ("1、主要职能。" is a heading)
             // so is "九、承办区委、区政府交办的其他事项。" under a section of duties of its own (部门主要职能)
             boolean duty = n != null && topic.equals("duties") && (n.level() == 3 || sectionTitle != null && n.level() == 1)

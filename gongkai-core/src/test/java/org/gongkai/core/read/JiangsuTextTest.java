@@ -36,4 +36,13 @@ class JiangsuTextTest {
         assertThat(d.tables()).isEmpty();
         assertThat(d.metadata().unitName()).isEqualTo("江苏省政协办公厅");
     }
+
+    /** 江苏省高级人民法院2019: "本部门共有车辆66辆，其中，一般公务用车13辆、执法执勤用车38辆、特种专业技术用车15辆". */
+    @Test
+    void theVehiclesHeldAndTheirUsesAreRead() throws Exception {
+        var a = DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures()
+                .resolve("jiangsu/江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf")).assets();
+        assertThat(a.vehiclesHeld()).isEqualTo(66);
+        assertThat(a.vehiclesByUse()).extracting(v -> v.use() + v.count()).containsExactly("一般公务用车13", "执法执勤用车38", "特种专业技术用车15");
+    }
 }

@@ -10,6 +10,8 @@ import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.GlossaryEntry;
 import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.model.Paragraph;
+import org.gongkai.core.model.StateAssets;
+import org.gongkai.core.model.VehicleCount;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,5 +99,18 @@ class SectionsAsPartsTest {
         assertThat(Companions.textOnly(d)).isFalse();
         // the 目录's "1. 2023年部门财务收支预算总表" is found on page 10 ("1.2023" is no decimal)
         assertThat(d.notes()).noneMatch(n -> n.message().contains("财务收支预算总表"));
+        // page 4, 部门机构设置: "…具体包括：" and six numbered units, the office itself (本部) first
+        assertThat(d.profile().subordinateUnits()).containsExactly("上海市普陀区万里街道社区事务受理服务中心",
+                "上海市普陀区万里街道社区党群服务中心", "上海市普陀区万里街道城市运行管理中心", "上海市普陀区万里街道经济发展服务中心",
+                "上海市普陀区万里街道综合行政执法队");
+        // page 9: "房屋14609.83平方米；车辆7辆（一般公务用车3辆，执法执勤用车4辆，特种专业技术用车0辆，其他用车0辆）；
+        // 单价50万元以上通用设备0台/套" (房屋 is no 办公用房 area)
+        StateAssets a = d.assets();
+        assertThat(a.vehiclesHeld()).isEqualTo(7);
+        assertThat(a.vehiclesAuthorised()).isNull();
+        assertThat(a.vehiclesByUse()).extracting(VehicleCount::use).containsExactly("一般公务用车", "执法执勤用车", "特种专业技术用车", "其他用车");
+        assertThat(a.vehiclesByUse()).extracting(VehicleCount::count).containsExactly(3, 4, 0, 0);
+        assertThat(a.equipmentOver500k()).isZero();
+        assertThat(a.officeArea()).isNull();
     }
 }
