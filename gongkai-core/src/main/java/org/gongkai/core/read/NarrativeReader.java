@@ -217,8 +217,11 @@ final class NarrativeReader {
     private static final Pattern AS_OF = Pattern.compile("截[至止](\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern VEHICLES = Pattern.compile("公务用车编制(\\d+)辆[，,]?实有(\\d+)辆");
     private static final Pattern VEHICLE_USE = Pattern.compile("([\\u4e00-\\u9fa5]{2,12}?车)(\\d+)辆");
-    /** "共有车辆66辆，其中，一般公务用车13辆、…", "车辆7辆（一般公务用车3辆，执法执勤用车4辆，…）": the vehicles held, no 编制 stated. */
-    private static final Pattern VEHICLES_HELD = Pattern.compile("车辆\\s*(\\d+)\\s*辆");
+    /**
+     * "共有车辆66辆，其中，一般公务用车13辆、…", "…；车辆7辆（一般公务用车3辆，执法执勤用车4辆，…）": the vehicles
+     * held, no 编制 stated; not "购置车辆2辆".
+     */
+    private static final Pattern VEHICLES_HELD = Pattern.compile("(?:共有|实有|[；;：:，,])车辆\\s*(\\d+)\\s*辆");
     private static final Pattern AREA = Pattern.compile("办公用房[^。]{0,10}?面积([0-9,.]+)平方米");
     private static final Pattern OVER_500K = Pattern.compile("50万元[^。；]{0,12}以上的?[^。；]{0,8}?设备(\\d+)[台套]");
     private static final Pattern OVER_1M = Pattern.compile("100万元[^。；]{0,12}以上的?[^。；]{0,8}?设备(\\d+)[台套]");

@@ -34,7 +34,7 @@ final class Paragraphs {
             if (starts == null) {
                 return position;
             }
-            int k = java.util.Arrays.binarySearch(starts, at);
+            int k = Arrays.binarySearch(starts, at);
             return positions[k >= 0 ? k : -k - 2];
         }
     }

@@ -260,4 +260,24 @@ class SeedPartsTest {
         assertThat(p.works().money().plain()).isEqualTo("0");
         assertThat(p.services().money().plain()).isEqualTo("602.00");
     }
+
+    /**
+     * Vehicles stated without an establishment: "共有车辆3辆，其中，…" (the Jiangsu texts) gives those held
+     * and their uses; "拟购置车辆2辆" is a purchase, not the vehicles held.
+     */
+    @Test
+    void vehiclesHeldWithoutAnEstablishmentAreRead() throws Exception {
+        String held = SharedFixtures.seedText().replace(
+                "共有公务用车编制1辆，实有1辆，其中：领导用车0辆，机要通信用车0辆，应急保障用车0辆，执法执勤用车0辆，特种专业技术用车0辆，事业单位业务用车0辆，其他公务用车1辆",
+                "共有车辆3辆，其中，一般公务用车2辆、执法执勤用车1辆；2024年拟购置车辆2辆");
+        var a = DisclosureReader.withBundledTemplates().readText(held, "seed.txt").assets();
+        assertThat(a.vehiclesAuthorised()).isNull();
+        assertThat(a.vehiclesHeld()).isEqualTo(3);
+        assertThat(a.vehiclesByUse()).extracting(v -> v.use() + v.count()).containsExactly("一般公务用车2", "执法执勤用车1");
+
+        String bought = SharedFixtures.seedText().replace(
+                "共有公务用车编制1辆，实有1辆，其中：领导用车0辆，机要通信用车0辆，应急保障用车0辆，执法执勤用车0辆，特种专业技术用车0辆，事业单位业务用车0辆，其他公务用车1辆",
+                "2024年拟购置车辆2辆");
+        assertThat(DisclosureReader.withBundledTemplates().readText(bought, "seed.txt").assets().vehiclesHeld()).isNull();
+    }
 }
