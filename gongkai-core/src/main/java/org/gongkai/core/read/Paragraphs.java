@@ -136,7 +136,8 @@ final class Paragraphs {
                                      float rightEdge) {
         char end = cur.charAt(cur.length() - 1);
         boolean full = fullLine(layout, lastLine, rightEdge)
-                || layout.pdf() && wrappedBeforeAWord(layout, lastLine, next, rightEdge) && runsOn(layout, firstLine, nextLine);
+                || layout.pdf() && (wrappedBeforeAWord(layout, lastLine, next, rightEdge) || stopsMidSentence(cur, end, next))
+                && runsOn(layout, firstLine, nextLine);
         if (!full || ENDINGS.indexOf(end) >= 0 && !(layout.pdf() && runsOn(layout, firstLine, nextLine))) {
             return false;
         }
@@ -153,8 +154,42 @@ final class Paragraphs {
     private static boolean runsOn(Layout layout, int firstLine, int next) {
         LayoutLine first = layout.get(firstLine);
         LayoutLine line = layout.get(next);
-        return first.size() > 0 && line.size() > 0 && first.page() == line.page()
-                && line.cells().get(0).x0() <= first.cells().get(0).x0() - INDENT;
+        if (first.size() == 0 || line.size() == 0 || first.page() != line.page()) {
+            return false;
+        }
+        float indent = first.cells().get(0).x0() - line.cells().get(0).x0();
+        return indent >= INDENT && indent <= MAX_INDENT; // further in is a centred title's, not an indent
+    }
+
+    /** More than a paragraph's indent (two or three characters of the largest type) and less than a centred title's. */
+    private static final float MAX_INDENT = 48f;
+
+    /**
+     * True when a paragraph's text stops short in the middle of a sentence ("…项目中的运行维护费均计" /
+     * "入机关运行费支出中…"): it has a sentence's punctuation already (a comma or a full stop; a
+     * heading's "十、" is none), so it is no heading ("十、预算绩效管理情况"), it does not end at a
+     * mark, and {@code next} is text, not a page's number ("─ 14 ─").
+     */
+    private static boolean stopsMidSentence(CharSequence cur, char end, String next) {
+        if (ENDINGS.indexOf(end) >= 0 || end == '，' || end == '、' || end == ',' || !hasChinese(next)) {
+            return false;
+        }
+        for (int i = 0; i < cur.length(); i++) {
+            char c = cur.charAt(i);
+            if (c == '，' || c == '。' || c == '；') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasChinese(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u4e00' && s.charAt(i) <= '\u9fff') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Less than a paragraph's indent (two characters, 24 points at 12-point type) and more than a letter's width. */

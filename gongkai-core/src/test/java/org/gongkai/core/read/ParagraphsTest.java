@@ -124,6 +124,22 @@ class ParagraphsTest {
     }
 
     @Test
+    void aLineStoppingShortInTheMiddleOfASentenceRunsOn() {
+        // 省检察院2017, page 22: "…均计" stops 42 points short; a heading and a page's number do not run on
+        Layout layout = new Layout(List.of(
+                line(22, 9, "差异。2017年将涉及机关运行的项目经费支出纳入了本表，", 122f, 504.7f),
+                line(22, 10, "如物业管理费、检察办案费、项目中的运行维护费均计", 90f, 462f),
+                line(22, 11, "入机关运行费支出中，上年项目中的上述费用未纳入统计。", 90f, 493f),
+                line(22, 12, "十、预算绩效管理情况", 122f, 300f),
+                line(22, 13, "本部门制定了预算绩效管理实施办法。", 90f, 400f),
+                line(22, 14, "十一、一般公共预算机关运行经费支出预算情况说明", 122f, 440f),
+                line(22, 15, "─ 14 ─", 90f, 130f)), 30, true);
+        assertThat(texts(layout)).containsExactly(
+                "差异。2017年将涉及机关运行的项目经费支出纳入了本表，如物业管理费、检察办案费、项目中的运行维护费均计入机关运行费支出中，上年项目中的上述费用未纳入统计。",
+                "十、预算绩效管理情况", "本部门制定了预算绩效管理实施办法。", "十一、一般公共预算机关运行经费支出预算情况说明", "─ 14 ─");
+    }
+
+    @Test
     void whereParagraphsAreNotIndentedAFullLineEndingASentenceEndsItsParagraph() {
         Layout layout = new Layout(List.of(
                 line(3, 1, "本单位2024年收入预算合计500.00万元，支出预算合计500.00万元，与上年相同。", 58f, 778f),
