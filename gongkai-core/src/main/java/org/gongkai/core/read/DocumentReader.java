@@ -283,7 +283,7 @@ final class DocumentReader {
             String c = layout.get(i).compact();
             if (c.length() >= 4 && c.length() <= 40 && c.endsWith("表") && !PerformanceTargetReader.isTitle(c)) {
                 int next = nextNonBlank(i + 1);
-                if (next >= 0 && next < to && !layout.isTabular(next) && layout.get(next).compact().matches("[（(]\\d{4}年度?[）)]")) {
+                if (next >= 0 && next < to && !layout.isTabular(next) && YEAR_LINE.matcher(layout.get(next).compact()).matches()) {
                     next = nextNonBlank(next + 1); // "财政项目支出绩效目标填报表" / "（2023年度）" / its rows
                 }
                 if (next >= 0 && next < to && layout.isTabular(next)) {
@@ -674,6 +674,8 @@ final class DocumentReader {
     }
 
     /** An item's number run into the year after it: "1.2023年部门财务收支预算总表". */
+    /** A line that only gives a form's year: "（2023年度）". */
+    private static final java.util.regex.Pattern YEAR_LINE = java.util.regex.Pattern.compile("[（(]\\d{4}年度?[）)]");
     private static final java.util.regex.Pattern ITEM_BEFORE_YEAR = java.util.regex.Pattern.compile("^[0-9]{1,2}[.．](?=[0-9]{4}年)");
     private static final java.util.regex.Pattern TABLE_NUMBER = java.util.regex.Pattern.compile("^表[一二三四五六七八九十]{1,3}");
     private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("^\\d{4}年度?");

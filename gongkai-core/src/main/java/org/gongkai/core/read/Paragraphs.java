@@ -135,10 +135,10 @@ final class Paragraphs {
     private static boolean continues(Layout layout, int firstLine, int lastLine, CharSequence cur, int nextLine, String next,
                                      float rightEdge) {
         char end = cur.charAt(cur.length() - 1);
+        boolean runsOn = layout.pdf() && runsOn(layout, firstLine, nextLine);
         boolean full = fullLine(layout, lastLine, rightEdge)
-                || layout.pdf() && (wrappedBeforeAWord(layout, lastLine, next, rightEdge) || stopsMidSentence(cur, end, next))
-                && runsOn(layout, firstLine, nextLine);
-        if (!full || ENDINGS.indexOf(end) >= 0 && !(layout.pdf() && runsOn(layout, firstLine, nextLine))) {
+                || runsOn && (wrappedBeforeAWord(layout, lastLine, next, rightEdge) || stopsMidSentence(cur, end, next));
+        if (!full || ENDINGS.indexOf(end) >= 0 && !runsOn) {
             return false;
         }
         // only now the costlier look at the next line: a numbered heading or a part's
@@ -276,7 +276,7 @@ final class Paragraphs {
     /** The first offset from {@code from} (before {@code to}) that is not white space, or {@code from}. */
     private static int firstNonSpace(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u3000') {
+            if (!Character.isWhitespace(text.charAt(i))) { // as String.strip, which trims each sentence
                 return i;
             }
         }

@@ -11,6 +11,7 @@ import org.gongkai.core.check.RuleSpec;
 import org.gongkai.core.check.Severity;
 import org.gongkai.core.check.Tolerance;
 import org.gongkai.core.model.Disclosure;
+import org.gongkai.core.model.Money;
 
 /** One quantity stated twice in a section is stated the same way: "2023年提前下达资金882.55万元" and "…881万元" cannot both stand. */
 @RuleSpec(id = "PROSE-006", severity = Severity.ERROR, category = Category.CONSISTENCY,
@@ -63,10 +64,7 @@ public final class SameQuantityRule implements Rule {
                                 || j != i && !Statements.sameQuantity(subject(ps.get(i), a), subject(ps.get(j), b))) {
                             continue;
                         }
-                        // equal, or one printed with fewer decimals: 3.1 and 3.10, 297 and 297.00
-                        boolean same = b.money().minus(a.money()).abs().value()
-                                .compareTo(Tolerance.halfUnit(a.money()).max(Tolerance.halfUnit(b.money()))) <= 0;
-                        if (same) {
+                        if (sameFigure(a.money(), b.money())) {
                             continue;
                         }
                         run.report(Severity.ERROR, ProseLocations.of(ps.get(j), b), a.money().plain(), b.money().plain(),
@@ -78,6 +76,11 @@ public final class SameQuantityRule implements Rule {
             }
         }
         restatedItemAmounts(ps, st.text().year(), run);
+    }
+
+    /** Equal, or one printed with fewer decimals: 3.1 and 3.10, 297 and 297.00. */
+    private static boolean sameFigure(Money a, Money b) {
+        return b.minus(a).abs().value().compareTo(Tolerance.halfUnit(a).max(Tolerance.halfUnit(b))) <= 0;
     }
 
     /** The names under which an item restates its own amount for this year: "2023年预算安排441.25万元". */
@@ -101,9 +104,7 @@ public final class SameQuantityRule implements Rule {
                 if (m == head || m.kind() != Mention.Kind.AMOUNT || m.year() != year || !RESTATED.contains(m.name())) {
                     continue;
                 }
-                boolean same = m.money().minus(head.money()).abs().value()
-                        .compareTo(Tolerance.halfUnit(head.money()).max(Tolerance.halfUnit(m.money()))) <= 0;
-                if (!same) {
+                if (!sameFigure(head.money(), m.money())) {
                     run.report(Severity.ERROR, ProseLocations.of(p, m), head.money().plain(), m.money().plain(),
                             Tolerance.signed(m.money().minus(head.money())),
                             "section", p.section(), "name", itemName(head, m),
