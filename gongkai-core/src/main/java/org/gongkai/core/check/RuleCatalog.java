@@ -31,6 +31,7 @@ import org.gongkai.core.check.prose.LeftoverRule;
 import org.gongkai.core.check.prose.NamedAmountRule;
 import org.gongkai.core.check.prose.PercentSignRule;
 import org.gongkai.core.check.prose.PlaceholderRule;
+import org.gongkai.core.check.prose.QuantityBreakdownRule;
 import org.gongkai.core.check.prose.ReasonRule;
 import org.gongkai.core.check.prose.SameQuantityRule;
 import org.gongkai.core.check.prose.ShareRule;
@@ -105,6 +106,7 @@ public final class RuleCatalog {
                 new BreakdownRule(),
                 new PlaceholderRule(),
                 new IncreaseWithinAmountRule(),
+                new QuantityBreakdownRule(),
                 new TargetForEveryProjectRule(),
                 new TargetMoneyRule(),
                 new FundsBySourceRule(),
