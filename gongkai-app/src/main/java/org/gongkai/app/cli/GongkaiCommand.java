@@ -73,7 +73,10 @@ public final class GongkaiCommand implements Runnable {
         }
     }
 
-    /** The command line's mistake in Chinese: "未知选项“--togther”，是不是要用 --together？"; others as picocli says them. */
+    /**
+     * The command line's mistake in Chinese: "未知选项“--togther”，是不是要用 --together？",
+     * "选项 --format 的值“xml”无效，可选：text、json、html"; others as picocli says them.
+     */
     static String inChinese(CommandLine.ParameterException ex) {
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String first = u.getUnmatched().get(0);
@@ -87,6 +90,16 @@ public final class GongkaiCommand implements Runnable {
                 names.add(a.isOption() ? "选项 " + ((CommandLine.Model.OptionSpec) a).longestName() : "参数 " + a.paramLabel());
             }
             return "缺少" + String.join("、", names);
+        }
+        CommandLine.Model.ArgSpec a = ex.getArgSpec();
+        if (a != null && ex.getValue() != null && ex.getMessage() != null && ex.getMessage().startsWith("Invalid value")) {
+            // "Invalid value for option '--format': expected one of [text, json, html] … but was 'xml'"
+            String name = a.isOption() ? "选项 " + ((CommandLine.Model.OptionSpec) a).longestName() : "参数 " + a.paramLabel();
+            List<String> allowed = new ArrayList<>();
+            if (a.completionCandidates() != null) {
+                a.completionCandidates().forEach(allowed::add);
+            }
+            return name + " 的值“" + ex.getValue() + "”无效" + (allowed.isEmpty() ? "" : "，可选：" + String.join("、", allowed));
         }
         return ex.getMessage();
     }

@@ -22,14 +22,15 @@ import org.gongkai.core.model.Sentence;
  * equipment add up to it, as {@link BreakdownRule} asks of amounts: "财政负担人员39人，其中行政公务员
  * 12名，事业人员5人，…购买服务人员22人"; "地上建筑面积为8013平方米（其中计容面积7998平方米，不计容
  * 面积105平方米）", where the parts make 8103. Parts that exceed the whole are an error; parts that
- * fall short of it a warning, since a list may name only some without saying 等.
+ * fall short of it a warning, since a list may name only some without saying 等. A total given
+ * roughly ("约为13459平方米") is not added up to.
  */
 @RuleSpec(id = "PROSE-016", severity = Severity.ERROR, category = Category.ACCURACY,
         title = "分项数量之和等于总数",
         message = "“{head}”{actual}{unit}，{marker}所列{count}项之和为{expected}{unit}，{relation}{difference}{unit}",
         description = "概况和情况说明中，人数（人、名）、车辆（辆）、面积（平方米）、设备（台、套）之后以“其中”或括号列出的各项，"
                 + "其和等于其前的总数。各项之和超过总数为错误；少于总数为警告（列举若非全部，应以“等”结尾）。"
-                + "列举以“等”结尾时只查是否超过。")
+                + "列举以“等”结尾时只查是否超过；总数为约数（“约为”“近”）时不查。")
 public final class QuantityBreakdownRule implements Rule {
 
     /** A number and its unit; "人次" is a count of visits, not of people, and is not read. */
@@ -37,6 +38,8 @@ public final class QuantityBreakdownRule implements Rule {
             "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(平方米|㎡|辆|名|人(?!次)|台（套）|台\\(套\\)|台/套|台套|台|套)");
     /** Words that only lead up to the number: "约为13459平方米", "实有1辆". */
     private static final Pattern LEAD_IN = Pattern.compile("(约为|约|为|共有|共|实有|现有|有|是|达)$");
+    /** Words before a total that make it rough: "约为13459平方米", "近40人", "超过40人". */
+    private static final Pattern APPROXIMATE = Pattern.compile("(约|近|逾|超过)为?$");
 
     /** One stated number: its value, its unit's kind, where it is, how deep in brackets. */
     record Quantity(BigDecimal value, String kind, String unit, int start, int end, int depth) {
@@ -85,6 +88,10 @@ public final class QuantityBreakdownRule implements Rule {
             if (parts.size() < 2) {
                 continue; // "其中：一般公务用车3辆" names one part, not all
             }
+            if (APPROXIMATE.matcher(t.substring(Math.max(0, head.start() - 3), head.start())).find()
+                    || t.startsWith("左右", head.end())) {
+                continue; // "约为13459平方米", "40人左右": a total given roughly cannot be added up to
+            }
             BigDecimal sum = BigDecimal.ZERO;
             for (Quantity q : parts) {
                 sum = sum.add(q.value());
@@ -95,13 +102,14 @@ public final class QuantityBreakdownRule implements Rule {
                 continue;
             }
             Sentence s = new ProseParagraph(section, 0, 0, p, List.of()).sentenceAt(parts.get(0).start());
-            BigDecimal difference = sum.subtract(head.value()).abs();
+            // as PROSE-013: expected is what the parts make, actual the total printed, the difference actual − expected
+            BigDecimal difference = head.value().subtract(sum);
             run.report(compared > 0 ? Severity.ERROR : Severity.WARNING, Location.text(section, s.text(), s.position()),
-                    head.value().toPlainString(), sum.toPlainString(), difference.toPlainString(),
+                    sum.toPlainString(), head.value().toPlainString(), difference.toPlainString(),
                     "head", name(t, head), "actual", head.value().toPlainString(), "unit", head.unit(),
                     "marker", bracketed ? "括号内" : "“其中”", "count", Integer.toString(parts.size()),
                     "expected", sum.toPlainString(), "relation", compared > 0 ? "超出" : "少",
-                    "difference", difference.toPlainString());
+                    "difference", difference.abs().toPlainString());
         }
     }
 
