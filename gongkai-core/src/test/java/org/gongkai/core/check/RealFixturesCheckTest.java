@@ -111,7 +111,8 @@ class RealFixturesCheckTest {
             assertThat(f.location().position()).isEqualTo(SourcePosition.line(6, 14));
         });
         assertThat(r.findings("PROSE-002")).extracting(f -> f.message())
-                .anySatisfy(m -> assertThat(m).contains("441.25", "60.54%", "132.59", "232.79%"));
+                .anySatisfy(m -> assertThat(m).contains("441.25", "60.54%", "132.59", "232.79%",
+                        "机关事业单位职业年金缴费支出（项）预算安排441.25万元")); // which item's 预算安排 it is
         assertThat(r.findings("PROSE-011")).hasSize(2).allMatch(f -> f.message().contains("100.00%"));
     }
 

@@ -59,7 +59,8 @@ public final class ChangeRule implements Rule {
             }
             String expected = Percent.show(Percent.of(bestChange, bestPrior, Math.max(2, stated.scale())));
             run.report(Severity.ERROR, ProseLocations.of(c.paragraph(), c.percent()), expected, Percent.show(stated), null,
-                    "name", best.name(), "amount", best.money().plain(), "actual", Percent.show(stated),
+                    "name", SameQuantityRule.nameInItem(c.paragraph(), best, st.text().year()), "amount", best.money().plain(),
+                    "actual", Percent.show(stated),
                     "prior", Tolerance.show(bestPrior), "expected", expected);
         }
     }

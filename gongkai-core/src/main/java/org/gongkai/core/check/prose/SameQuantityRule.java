@@ -92,12 +92,8 @@ public final class SameQuantityRule implements Rule {
      */
     private static void restatedItemAmounts(List<ProseParagraph> ps, int year, RuleRun run) {
         for (ProseParagraph p : ps) {
-            if (p.mentions().isEmpty() || Enumeration.level(p.text()) == 0) {
-                continue;
-            }
-            Mention head = p.mentions().get(0);
-            int firstPeriod = p.periodAfter(0);
-            if (head.kind() != Mention.Kind.AMOUNT || head.start() > firstPeriod || (head.year() != 0 && head.year() != year)) {
+            Mention head = itemHead(p, year);
+            if (head == null) {
                 continue;
             }
             for (Mention m : p.mentions()) {
@@ -118,6 +114,30 @@ public final class SameQuantityRule implements Rule {
     private static String itemName(Mention head, Mention restated) {
         String n = ITEM_NUMBER.matcher(head.name()).replaceFirst("").replace("“", "").replace("”", "").strip();
         return n.isEmpty() ? restated.name() : n;
+    }
+
+    /** The amount a numbered item opens with ("16. “…职业年金缴费支出（项）”220.63万元，…"), or null. */
+    private static Mention itemHead(ProseParagraph p, int year) {
+        if (p.mentions().isEmpty() || Enumeration.level(p.text()) == 0) {
+            return null;
+        }
+        Mention head = p.mentions().get(0);
+        if (head.kind() != Mention.Kind.AMOUNT || head.start() > p.periodAfter(0) || (head.year() != 0 && head.year() != year)) {
+            return null;
+        }
+        return head;
+    }
+
+    /**
+     * What a figure of a numbered item that names it only by a budget word ("2023年预算安排441.25万元")
+     * is: the item's name and that word, "…职业年金缴费支出（项）预算安排"; the word alone elsewhere.
+     */
+    static String nameInItem(ProseParagraph p, Mention m, int year) {
+        Mention head = itemHead(p, year);
+        if (head == null || head == m || !RESTATED.contains(m.name()) && !m.name().equals("预算执行数")) {
+            return m.name();
+        }
+        return itemName(head, m) + (itemName(head, m).equals(m.name()) ? "" : m.name());
     }
 
     private static final Pattern ITEM_NUMBER = Pattern.compile("^[0-9]{1,2}\\s*[．.、]");
