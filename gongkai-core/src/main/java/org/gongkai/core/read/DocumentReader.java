@@ -444,7 +444,10 @@ final class DocumentReader {
         List<TableRow> header = null;
         List<String> headings = null;
         if (layout.pdf()) {
-            ColumnSlotter.Slotted s = ColumnSlotter.slot(rowLines, pdfBodyStart(rowLines, itemLabels(t)), DocumentReader::cellText);
+            rowLines = SplitCodes.join(rowLines); // "201 | 05 | 06" under 类 款 项: one code, 2010506
+            int bodyFrom = pdfBodyStart(rowLines, itemLabels(t));
+            rowLines = withoutRepeatedHeadings(rowLines, bodyFrom);
+            ColumnSlotter.Slotted s = ColumnSlotter.slot(rowLines, bodyFrom, DocumentReader::cellText);
             header = s.header();
             rows = s.body();
             headings = s.headings();
@@ -459,10 +462,34 @@ final class DocumentReader {
             }
         }
         if (unit == null) {
-            unit = templates.find(m.template().id()).map(Template::unit).orElse(MoneyUnit.WAN_YUAN);
+            unit = t.unitOr(templates.find(m.template().id()).map(Template::unit).orElse(MoneyUnit.WAN_YUAN));
         }
         return new TableReader.Printed(t, number, m.printed(), m.year(), unitName, unit, header, rows, headings, note,
                 layout.get(titleLine).position());
+    }
+
+    /**
+     * The lines of a PDF table without its headings printed again at the top of each further page
+     * (上海市普陀区万里街道2023, 表五: "项目 | 一般公共预算支出" … "类 款 项" on pages 21 to 23): a body line
+     * on a later page than the headings that reads as one of them is left out.
+     */
+    static List<LayoutLine> withoutRepeatedHeadings(List<LayoutLine> lines, int bodyFrom) {
+        if (bodyFrom <= 0 || bodyFrom >= lines.size()) {
+            return lines;
+        }
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        for (LayoutLine l : lines.subList(0, bodyFrom)) {
+            headings.add(l.compact());
+        }
+        int page = lines.get(bodyFrom - 1).page();
+        List<LayoutLine> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            LayoutLine l = lines.get(i);
+            if (i < bodyFrom || l.page() == page || !headings.contains(l.compact())) {
+                out.add(l);
+            }
+        }
+        return out.size() == lines.size() ? lines : out;
     }
 
     /**

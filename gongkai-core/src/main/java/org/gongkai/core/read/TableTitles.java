@@ -98,8 +98,16 @@ final class TableTitles {
             }
             if (Labels.endsABodysName(s.charAt(k - 1))) {
                 List<Match> found = byKey.get(s.substring(k));
-                if (found == null && (s.startsWith("部门", k) || s.startsWith("单位", k))) {
-                    found = byKey.get(s.substring(k + 2)); // "江苏省高级人民法院部门收支预算总表"
+                if (s.startsWith("部门", k) || s.startsWith("单位", k)) {
+                    // "江苏省高级人民法院部门收入预算总表": 收入预算总表 after 部门, or a set whose title starts
+                    // with 部门 (the Shanghai 部门收入预算总表); both are offered, the set is chosen by all the titles
+                    List<Match> without = byKey.get(s.substring(k + 2));
+                    if (found == null) {
+                        found = without;
+                    } else if (without != null) {
+                        found = new ArrayList<>(found);
+                        found.addAll(without);
+                    }
                 }
                 if (found != null) {
                     return found;

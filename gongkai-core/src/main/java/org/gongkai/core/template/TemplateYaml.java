@@ -74,7 +74,7 @@ final class TemplateYaml {
     }
 
     private TableTemplate table(Map<String, Object> m, String path) {
-        y.allow(m, path, "id", "number", "title", "aliases", "optional", "blocks");
+        y.allow(m, path, "id", "number", "title", "aliases", "optional", "blocks", "unit");
         List<BlockTemplate> blocks = new ArrayList<>();
         List<Object> list = y.list(m.get("blocks"), path + ".blocks");
         for (int i = 0; i < list.size(); i++) {
@@ -82,7 +82,8 @@ final class TemplateYaml {
             blocks.add(block(y.map(list.get(i), p), p));
         }
         return new TableTemplate(y.string(m, "id"), y.integer(m, "number", path, 0), y.string(m, "title"),
-                y.strings(m.get("aliases"), path + ".aliases"), y.bool(m, "optional", path), blocks);
+                y.strings(m.get("aliases"), path + ".aliases"), y.bool(m, "optional", path), blocks,
+                m.containsKey("unit") ? y.enumOf(MoneyUnit.class, m.get("unit"), path + ".unit") : null);
     }
 
     private BlockTemplate block(Map<String, Object> m, String path) {

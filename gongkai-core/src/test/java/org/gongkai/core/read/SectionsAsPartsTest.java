@@ -72,6 +72,17 @@ class SectionsAsPartsTest {
 
     /** 上海市普陀区万里街道办事处2023年部门预算.pdf, against the PDF (pages 3-9 and 29-30). */
     @Test
+    void tablesOfASetGongkaiDoesNotKnowAreSaidToBeUnread() throws Exception {
+        // a Shanghai 决算: its tables (收入支出决算总表 …) are of no bundled set; its text is still read
+        Disclosure d = DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures()
+                .resolve("shanghai/上海市普陀区财政局2024年度部门决算.pdf"));
+        assertThat(d.templateId()).isNull();
+        assertThat(Companions.hasUnreadTables(d)).isTrue();
+        assertThat(Companions.textOnly(d)).isFalse();
+        assertThat(d.narrative().sections()).isNotEmpty();
+    }
+
+    @Test
     void theShanghaiDistrictBudgetIsReadByItsSections() throws Exception {
         Disclosure d = DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures()
                 .resolve("shanghai/上海市普陀区万里街道办事处2023年部门预算.pdf"));
@@ -94,8 +105,9 @@ class SectionsAsPartsTest {
         assertThat(d.profile().duties().get(1)).startsWith("加强党的建设。");
         assertThat(d.profile().duties().get(9)).isEqualTo("承办区委、区政府交办的其他事项。");
         assertThat(d.profile().duties()).doesNotContain("部门机构设置");
-        // its 9 tables are of a set gongkai does not know: unread, and said so; it is no text without tables
-        assertThat(Companions.hasUnreadTables(d)).isTrue();
+        // its 9 tables are read with the Shanghai template (ShanghaiTablesTest): none left unread
+        assertThat(d.templateId()).isEqualTo("shanghai-district-budget-2023");
+        assertThat(Companions.hasUnreadTables(d)).isFalse();
         assertThat(Companions.textOnly(d)).isFalse();
         // the 目录's "1. 2023年部门财务收支预算总表" is found on page 10 ("1.2023" is no decimal)
         assertThat(d.notes()).noneMatch(n -> n.message().contains("财务收支预算总表"));

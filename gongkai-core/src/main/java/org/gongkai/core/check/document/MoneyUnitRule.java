@@ -46,18 +46,21 @@ public final class MoneyUnitRule implements Rule {
             return;
         }
         Tables tables = Tables.of(d, run);
-        MoneyUnit expected = tables.template() != null ? tables.template().unit() : d.tables().get(0).unit();
+        MoneyUnit templateUnit = tables.template() != null ? tables.template().unit() : d.tables().get(0).unit();
         for (PublishedTable t : d.tables()) {
+            // a table the template prints in a unit of its own (the Shanghai “三公”经费 table, 万元) is held to that
+            MoneyUnit expected = tables.tableTemplate(t.id()).map(x -> x.unitOr(templateUnit)).orElse(templateUnit);
             Location at = Location.cell(tables.name(t.id()), "单位", null, t.position());
             if (t.unit() == null) {
                 run.report(Severity.WARNING, at, label(expected), null, null,
                         "place", tables.name(t.id()), "problem", "未注明金额单位（应为“单位：" + label(expected) + "”）");
             } else if (expected != null && t.unit() != expected) {
                 run.report(Severity.ERROR, at, label(expected), label(t.unit()), null,
-                        "place", tables.name(t.id()), "problem", "的金额单位为" + label(t.unit()) + "，其他表为" + label(expected));
+                        "place", tables.name(t.id()), "problem", "的金额单位为" + label(t.unit())
+                                + (expected == templateUnit ? "，其他表为" : "，表样规定此表为") + label(expected));
             }
         }
-        if (expected != MoneyUnit.WAN_YUAN) {
+        if (templateUnit != MoneyUnit.WAN_YUAN) {
             return;
         }
         for (Passages.Passage p : Passages.of(d, run).prose()) {
