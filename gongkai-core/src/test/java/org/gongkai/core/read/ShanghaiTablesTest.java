@@ -10,6 +10,7 @@ import org.gongkai.core.SharedFixtures;
 import org.gongkai.core.check.CheckReport;
 import org.gongkai.core.check.Checker;
 import org.gongkai.core.check.Outcome;
+import org.gongkai.core.check.prose.TableQuantities;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.PublishedTable;
@@ -91,6 +92,18 @@ class ShanghaiTablesTest {
         assertThat(row).containsExactly(Map.entry("threePublic", "22.91"), Map.entry("abroad", "0"), Map.entry("reception", "1.35"),
                 Map.entry("vehicles", "21.56"), Map.entry("vehiclePurchase", "0"), Map.entry("vehicleOperation", "21.56"),
                 Map.entry("running", "786.09"));
+    }
+
+    @Test
+    void theFiguresItsTextNamesAreFoundInItsTables() {
+        // "收入预算16497.86万元，其中：财政拨款收入16497.86万元" and "“三公”经费预算数为22.91万元"
+        TableQuantities q = TableQuantities.of(d);
+        assertThat(q.lookup("收入预算")).singleElement().satisfies(x -> assertThat(x.amount().toString()).isEqualTo("164978640元"));
+        assertThat(q.lookup("财政拨款收入")).singleElement().satisfies(x -> assertThat(q.where(x)).contains("表一", "财政拨款收入"));
+        assertThat(q.lookup("基本支出")).singleElement().satisfies(x -> assertThat(x.amount().toString()).isEqualTo("99406297元"));
+        assertThat(q.lookup("“三公”经费预算数")).singleElement().satisfies(x -> assertThat(x.amount().toString()).isEqualTo("22.91万元"));
+        assertThat(q.lookup("社会保障和就业支出")).singleElement().satisfies(x -> assertThat(x.amount().toString()).isEqualTo("27073236元"));
+        assertThat(Checker.standard().check(d).ledger("PROSE-007").outcome()).isEqualTo(Outcome.RAN);
     }
 
     @Test
