@@ -27,6 +27,7 @@ import org.gongkai.core.check.prose.ComparisonYearRule;
 import org.gongkai.core.check.prose.DirectionRule;
 import org.gongkai.core.check.prose.GrowthFromZeroRule;
 import org.gongkai.core.check.prose.IncreaseWithinAmountRule;
+import org.gongkai.core.check.prose.ItemAmountRule;
 import org.gongkai.core.check.prose.LeftoverRule;
 import org.gongkai.core.check.prose.NamedAmountRule;
 import org.gongkai.core.check.prose.PercentSignRule;
@@ -107,6 +108,7 @@ public final class RuleCatalog {
                 new PlaceholderRule(),
                 new IncreaseWithinAmountRule(),
                 new QuantityBreakdownRule(),
+                new ItemAmountRule(),
                 new TargetForEveryProjectRule(),
                 new TargetMoneyRule(),
                 new FundsBySourceRule(),

@@ -59,9 +59,11 @@ public final class NamedAmountRule implements Rule {
                 }
                 if (!found) {
                     TableQuantities.Quantity c = candidates.get(0);
-                    run.report(Severity.ERROR, ProseLocations.of(p, m), Tolerance.show(c.amount()), m.money().plain(),
+                    // in the text's unit, as the message says: a table in 元 (the Shanghai set) is shown in 万元
+                    String expected = Tolerance.show(c.amount().to(m.money().unit()));
+                    run.report(Severity.ERROR, ProseLocations.of(p, m), expected, m.money().plain(),
                             Tolerance.signed(m.money().minus(c.amount())),
-                            "name", m.name(), "actual", m.money().plain(), "table", q.where(c), "expected", Tolerance.show(c.amount()));
+                            "name", m.name(), "actual", m.money().plain(), "table", q.where(c), "expected", expected);
                 }
             }
         }
