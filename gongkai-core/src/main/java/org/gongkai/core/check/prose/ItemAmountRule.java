@@ -45,10 +45,13 @@ public final class ItemAmountRule implements Rule {
             return;
         }
         Tables tables = Tables.of(d, run);
-        List<PublishedTable> coded = new ArrayList<>();
+        List<PublishedTable> coded = new ArrayList<>(); // the tables of functional codes, and their 项 rows
+        List<List<TableEntry>> items = new ArrayList<>();
         for (PublishedTable t : d.tables()) {
-            if (!functionalRows(tables, t).isEmpty()) {
+            List<TableEntry> rows = functionalRows(tables, t);
+            if (!rows.isEmpty()) {
                 coded.add(t);
+                items.add(rows);
             }
         }
         for (ProseParagraph p : st.text().paragraphs()) {
@@ -61,8 +64,9 @@ public final class ItemAmountRule implements Rule {
                     continue;
                 }
                 List<Candidate> candidates = new ArrayList<>();
-                for (PublishedTable t : coded) {
-                    for (TableEntry e : functionalRows(tables, t)) {
+                for (int k = 0; k < coded.size(); k++) {
+                    PublishedTable t = coded.get(k);
+                    for (TableEntry e : items.get(k)) {
                         if (path.names(e, t)) {
                             for (String column : e.amounts().keySet()) {
                                 candidates.add(new Candidate(t, e, column, Tables.amount(e, column, Tables.unit(t))));
