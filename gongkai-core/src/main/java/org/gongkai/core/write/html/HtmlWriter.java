@@ -16,6 +16,7 @@ import org.gongkai.core.model.DisclosureLevel;
 import org.gongkai.core.model.DisclosureMetadata;
 import org.gongkai.core.model.EntryRole;
 import org.gongkai.core.model.GlossaryEntry;
+import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.model.Paragraph;
 import org.gongkai.core.model.PerformanceTarget;
@@ -408,6 +409,7 @@ public final class HtmlWriter {
             return;
         }
         BitSet amountColumns = amountColumns(s);
+        boolean yuan = t.unit() == MoneyUnit.YUAN; // figures in 元 run to nine digits: grouped in threes, as printed
         int width = 0;
         for (TableRow r : t.rows()) {
             width = Math.max(width, r.cells().size());
@@ -455,7 +457,7 @@ public final class HtmlWriter {
                 String text = row.text(c);
                 if (amountColumns.get(c)) {
                     b.append("<td class=\"num\">");
-                    esc(b, text).append("</td>");
+                    esc(b, yuan ? grouped(text) : text).append("</td>");
                 } else {
                     String level = e != null && e.level() >= 2 && c > 0 && !isCode(text) ? " l" + Math.min(3, e.level()) : "";
                     String cls = isCode(text) ? "code" : level.isEmpty() ? (text.length() <= 16 ? "short" : null) : level.substring(1);
@@ -491,6 +493,34 @@ public final class HtmlWriter {
             esc(b, note).append("</p>\n");
         }
         b.append("</section>\n");
+    }
+
+    /**
+     * A figure in 元 with its thousands grouped ("164978640" is "164,978,640", "-1234.50" is
+     * "-1,234.50"), as the tables print it; any other text as it is.
+     */
+    static String grouped(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int point = text.indexOf('.');
+        int end = point < 0 ? text.length() : point;
+        if (end - start <= 3) {
+            return text;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if ((ch < '0' || ch > '9') && i != point) {
+                return text; // not a plain figure: "—", "0.00%", a word
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length() + (end - start) / 3);
+        out.append(text, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(text.charAt(i));
+        }
+        return out.append(text, end, text.length()).toString();
     }
 
     /** The columns that hold amounts: the template's, and those where the table printed one. */

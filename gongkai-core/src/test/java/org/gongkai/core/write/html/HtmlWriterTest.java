@@ -273,4 +273,15 @@ class HtmlWriterTest {
         assertThat(xpath(dom, "//section[@id='table-T5']/p[@class='note']").get(0).getTextContent()).isEqualTo("本文件未列示此表。");
         assertThat(xpath(dom, "//section[@id='table-T5']/div/h3").get(0).getTextContent()).isEqualTo("表五　2025年一般公共预算支出预算表（不含上年结转）");
     }
+
+    @Test
+    void figuresInYuanAreGroupedInThreesAsPrinted() {
+        assertThat(HtmlWriter.grouped("164978640")).isEqualTo("164,978,640");
+        assertThat(HtmlWriter.grouped("-1234.50")).isEqualTo("-1,234.50");
+        assertThat(HtmlWriter.grouped("1000")).isEqualTo("1,000");
+        assertThat(HtmlWriter.grouped("100")).isEqualTo("100");
+        assertThat(HtmlWriter.grouped("")).isEqualTo("");
+        assertThat(HtmlWriter.grouped("—")).isEqualTo("—");
+        assertThat(HtmlWriter.grouped("12345.6%")).isEqualTo("12345.6%");
+    }
 }
