@@ -97,18 +97,17 @@ final class PerformanceTargetReader {
             }
             int n = l.size();
             TableCell[] cells = new TableCell[n];
-            TableCell[] nonEmpty = new TableCell[n];
-            int count = 0;
+            List<TableCell> nonEmpty = new ArrayList<>(n);
             for (int c = 0; c < n; c++) {
                 String text = l.cell(c);
                 TableCell cell = new TableCell(text, l.position(c));
                 cells[c] = cell;
                 if (!Labels.isBlank(text)) { // String.isBlank, answered at the first character
-                    nonEmpty[count++] = cell;
+                    nonEmpty.add(cell);
                 }
             }
             rows.add(new TableRow(List.of(cells), l.position()));
-            filled.add(java.util.Arrays.asList(nonEmpty).subList(0, count));
+            filled.add(nonEmpty);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, TableCell> fundCells = new LinkedHashMap<>();
