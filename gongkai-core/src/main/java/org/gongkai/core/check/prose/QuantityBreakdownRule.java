@@ -3,7 +3,6 @@ package org.gongkai.core.check.prose;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gongkai.core.check.Category;
@@ -33,9 +32,6 @@ import org.gongkai.core.model.Sentence;
                 + "列举以“等”结尾时只查是否超过；总数为约数（“约为”“近”）时不查。")
 public final class QuantityBreakdownRule implements Rule {
 
-    /** A number and its unit; "人次" is a count of visits, not of people, and is not read. */
-    private static final Pattern QUANTITY = Pattern.compile(
-            "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(平方米|㎡|辆|名|人(?!次)|台（套）|台\\(套\\)|台/套|台套|台|套)");
     /** Words that only lead up to the number: "约为13459平方米", "实有1辆". */
     private static final Pattern LEAD_IN = Pattern.compile("(约为|约|为|共有|共|实有|现有|有|是|达)$");
     /** Words before a total that make it rough: "约为13459平方米", "近40人", "超过40人". */
@@ -113,22 +109,74 @@ public final class QuantityBreakdownRule implements Rule {
         }
     }
 
-    /** The numbers of {@code t} with units this rule reads, each with its bracket depth. */
+    /** The units read, longest first where one begins another ("台（套）" before "台"). */
+    private static final String[] UNITS = {"平方米", "台（套）", "台(套)", "台/套", "台套", "㎡", "辆", "名", "人", "台", "套"};
+
+    /**
+     * The numbers of {@code t} with units this rule reads, each with its bracket depth. One pass
+     * over the characters: a number is a run of digits with ",ddd" groups and a decimal part,
+     * followed (spaces allowed) by a unit; "人次" is a count of visits, not of people.
+     */
     static List<Quantity> quantities(String t) {
         List<Quantity> out = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(t);
+        int n = t.length();
         int depth = 0;
-        int scanned = 0;
-        while (m.find()) {
-            depth = depth(t, scanned, m.start(), depth);
-            scanned = m.start();
-            if (m.start() > 0 && Character.isDigit(t.charAt(m.start() - 1)) || m.start() > 0 && t.charAt(m.start() - 1) == '.') {
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
                 continue;
             }
-            BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
-            out.add(new Quantity(value, kind(m.group(2)), m.group(2), m.start(), m.end(), depth));
+            if (c == '）' || c == ')') {
+                depth = Math.max(0, depth - 1);
+                continue;
+            }
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            int end = i;
+            while (end < n && isDigit(t.charAt(end))) {
+                end++;
+            }
+            while (end + 3 < n && t.charAt(end) == ',' && isDigit(t.charAt(end + 1)) && isDigit(t.charAt(end + 2))
+                    && isDigit(t.charAt(end + 3)) && (end + 4 >= n || !isDigit(t.charAt(end + 4)))) {
+                end += 4;
+            }
+            if (end + 1 < n && t.charAt(end) == '.' && isDigit(t.charAt(end + 1))) {
+                end++;
+                while (end < n && isDigit(t.charAt(end))) {
+                    end++;
+                }
+            }
+            int u = end;
+            while (u < n && Character.isWhitespace(t.charAt(u))) {
+                u++;
+            }
+            String unit = unitAt(t, u);
+            if (unit != null) {
+                BigDecimal value = new BigDecimal(t.substring(i, end).replace(",", ""));
+                out.add(new Quantity(value, kind(unit), unit, i, u + unit.length(), depth));
+            }
+            i = end - 1; // the number is read: go on after it
         }
         return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The unit {@code t} prints at {@code at}, or null. */
+    private static String unitAt(String t, int at) {
+        if (at >= t.length()) {
+            return null;
+        }
+        for (String unit : UNITS) {
+            if (t.startsWith(unit, at)) {
+                return unit.equals("人") && t.startsWith("次", at + 1) ? null : unit;
+            }
+        }
+        return null;
     }
 
     private static String kind(String unit) {
