@@ -224,18 +224,6 @@ public final class QuantityBreakdownRule implements Rule {
         return t.length();
     }
 
-    private static int depth(String t, int from, int to, int depth) {
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c == '（' || c == '(') {
-                depth++;
-            } else if ((c == '）' || c == ')') && depth > 0) {
-                depth--;
-            }
-        }
-        return depth;
-    }
-
     /** What the number counts, as the words before it name it: "本工程规划建筑面积约为13459平方米" gives 本工程规划建筑面积. */
     private static String name(String t, Quantity q) {
         int from = q.start();
