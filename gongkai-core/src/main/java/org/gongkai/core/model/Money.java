@@ -176,6 +176,28 @@ public record Money(BigDecimal value, MoneyUnit unit) implements Comparable<Mone
         return value.toPlainString();
     }
 
+    /**
+     * A plain decimal (as {@link #plain} writes one) with its thousands separated, as tables and
+     * text print them: "164978640" is "164,978,640", "-1234.50" is "-1,234.50".
+     */
+    public static String grouped(String plain) {
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int end = point < 0 ? plain.length() : point;
+        if (end - start <= 3) {
+            return plain;
+        }
+        StringBuilder out = new StringBuilder(plain.length() + (end - start) / 3);
+        out.append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, end, plain.length()).toString();
+    }
+
     @Override
     public int compareTo(Money o) {
         // in one unit the values compare as the sums do; only amounts in two units go through yuan

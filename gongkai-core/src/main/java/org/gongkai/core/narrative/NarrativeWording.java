@@ -22,21 +22,7 @@ final class NarrativeWording {
 
     /** "1,934.61": two decimals, half-up, thousands separated. */
     static String number(BigDecimal v) {
-        String plain = v.setScale(2, RoundingMode.HALF_UP).toPlainString();
-        boolean negative = plain.startsWith("-");
-        if (negative) {
-            plain = plain.substring(1);
-        }
-        int point = plain.indexOf('.');
-        String whole = plain.substring(0, point);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                b.append(',');
-            }
-            b.append(whole.charAt(i));
-        }
-        return (negative ? "-" : "") + b + plain.substring(point);
+        return Money.grouped(v.setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
     /** "64.67%". */

@@ -16,6 +16,7 @@ import org.gongkai.core.model.DisclosureLevel;
 import org.gongkai.core.model.DisclosureMetadata;
 import org.gongkai.core.model.EntryRole;
 import org.gongkai.core.model.GlossaryEntry;
+import org.gongkai.core.model.Money;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.NarrativeSection;
 import org.gongkai.core.model.Paragraph;
@@ -500,27 +501,14 @@ public final class HtmlWriter {
      * "-1,234.50"), as the tables print it; any other text as it is.
      */
     static String grouped(String text) {
-        int start = text.startsWith("-") ? 1 : 0;
         int point = text.indexOf('.');
-        int end = point < 0 ? text.length() : point;
-        if (end - start <= 3) {
-            return text;
-        }
-        for (int i = start; i < text.length(); i++) {
+        for (int i = text.startsWith("-") ? 1 : 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if ((ch < '0' || ch > '9') && i != point) {
                 return text; // not a plain figure: "—", "0.00%", a word
             }
         }
-        StringBuilder out = new StringBuilder(text.length() + (end - start) / 3);
-        out.append(text, 0, start);
-        for (int i = start; i < end; i++) {
-            if (i > start && (end - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(text.charAt(i));
-        }
-        return out.append(text, end, text.length()).toString();
+        return Money.grouped(text);
     }
 
     /** The columns that hold amounts: the template's, and those where the table printed one. */
