@@ -72,7 +72,7 @@ final class TableReader {
             }
         }
         List<TableEntry> entries = new ArrayList<>();
-        List<BlockTemplate> blocks = t.blocks();
+        List<BlockTemplate> blocks = t.blocks().size() > 1 ? placed(t.blocks(), body) : t.blocks();
         List<String> headings = p.headings() != null ? p.headings() : deepestHeadings(header);
         for (int b = 0; b < blocks.size(); b++) {
             BlockTemplate block = blocks.get(b);
@@ -121,6 +121,9 @@ final class TableReader {
         String k = Labels.key(key);
         if (isTotalLabel(k)) {
             return true;
+        }
+        if (key.isEmpty() && b.nameColumn() > b.keyColumn() && isTotalLabel(Labels.key(r.text(b.nameColumn())))) {
+            return true; // "\t合计\t9312.90": the total printed under the names, its code cell blank
         }
         return switch (b.rows()) {
             case CODES -> isCode(key);
@@ -307,6 +310,53 @@ final class TableReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The blocks side by side where the body prints them. A block of named lines whose labels are
+     * not in its template column, but in a column further right, is read from there: a PDF laid out
+     * with a blank column between 收入 and 支出 puts 表四's "一、基本支出" one column on, and read at the
+     * template's column the block would take the income's amounts for its labels. Blocks whose
+     * labels are where the template says are kept as they are (one row is enough to tell).
+     */
+    private static List<BlockTemplate> placed(List<BlockTemplate> blocks, List<TableRow> body) {
+        List<BlockTemplate> out = null;
+        int previous = -1;
+        for (int b = 0; b < blocks.size(); b++) {
+            BlockTemplate block = blocks.get(b);
+            int at = block.keyColumn();
+            if (block.rows() == RowKind.LINES && at >= 0 && !labelsIn(block, body, at)) {
+                int width = 0;
+                for (TableRow r : body) {
+                    width = Math.max(width, r.cells().size());
+                }
+                for (int c = Math.max(previous + 1, 0); c < width; c++) {
+                    if (c != at && labelsIn(block, body, c)) {
+                        if (out == null) {
+                            out = new ArrayList<>(blocks);
+                        }
+                        int shift = c - at;
+                        block = new BlockTemplate(block.id(), block.rows(), c, block.nameColumn() < 0 ? -1 : block.nameColumn() + shift,
+                                block.classification(), block.facts(), block.dims(), block.columns(), block.lines());
+                        out.set(b, block);
+                        break;
+                    }
+                }
+            }
+            previous = block.keyColumn();
+        }
+        return out == null ? blocks : out;
+    }
+
+    /** Whether a row of {@code body} has one of the block's line labels in column {@code c}. */
+    private static boolean labelsIn(BlockTemplate block, List<TableRow> body, int c) {
+        for (TableRow r : body) {
+            String text = r.text(c);
+            if (!text.isEmpty() && anyLineMatches(block, Labels.key(text))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The blocks of named lines or 功能分类 classes, by the column of their labels. */
