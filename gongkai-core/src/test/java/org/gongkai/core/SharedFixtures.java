@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.read.DisclosureReader;
 import org.gongkai.core.read.UnreadableInputException;
+import org.gongkai.core.write.text.DisclosureTextWriter;
 
 /**
  * The shared reference material beside the project ({@code ../shared}): the reference document
@@ -17,6 +20,7 @@ import org.gongkai.core.read.UnreadableInputException;
 public final class SharedFixtures {
 
     private static Disclosure seed;
+    private static final Map<String, String> realAsText = new HashMap<>();
 
     private SharedFixtures() {
     }
@@ -83,5 +87,20 @@ public final class SharedFixtures {
 
     public static Path realFixtures() {
         return shared().resolve("fixtures/real");
+    }
+
+    /**
+     * A real document under {@link #realFixtures()}, e.g. "shanghai/上海市普陀区万里街道办事处2023年部门预算.pdf",
+     * read and written out as text in the reference document's layout ({@link DisclosureTextWriter}),
+     * once for all tests: a document of another table set that rule fixtures can edit.
+     */
+    public static synchronized String realAsText(String path) {
+        return realAsText.computeIfAbsent(path, p -> {
+            try {
+                return DisclosureTextWriter.write(DisclosureReader.withBundledTemplates().read(realFixtures().resolve(p)));
+            } catch (UnreadableInputException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }

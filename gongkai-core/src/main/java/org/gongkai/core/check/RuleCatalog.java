@@ -52,6 +52,7 @@ import org.gongkai.core.check.table.ProjectsRule;
 import org.gongkai.core.check.table.RowSumRule;
 import org.gongkai.core.check.table.SourcesAgreeRule;
 import org.gongkai.core.check.table.SummaryVersusDetailRule;
+import org.gongkai.core.check.table.TemplateIdentityRule;
 import org.gongkai.core.check.table.ThreePublicRule;
 import org.gongkai.core.check.target.DepartmentCodeRule;
 import org.gongkai.core.check.target.DuplicateIndicatorRule;
@@ -92,6 +93,7 @@ public final class RuleCatalog {
                 new FactConflictRule(),
                 new ClassNameRule(),
                 new CodeHierarchyRule(),
+                new TemplateIdentityRule(),
                 new ShareRule(),
                 new ChangeRule(),
                 new ChangeAmountRule(),
@@ -146,7 +148,7 @@ public final class RuleCatalog {
         b.append("# 规则目录\n\n")
                 .append("本文件由代码生成（`RuleCatalog.markdown()`），请勿手改；改了规则后运行 `./dev rules-doc` 重新生成。\n\n")
                 .append("每条规则检查一类错误，在任何文件中都适用，而不是某一份文件的答案。每条规则都有通过和不通过的样例")
-                .append("（`gongkai-core/src/test/resources/rules/<编号>.yaml`，参考文件加上修改），目录测试逐一核对。\n\n")
+                .append("（`gongkai-core/src/test/resources/rules/<编号>.yaml`，参考文件加上修改；其他表样的规则用 fixtures/real 中的真实文件加上修改），目录测试逐一核对。\n\n")
                 .append("- **严重程度**：错误（阻止发布）、警告（发布前应查看）、提示（仅供参考，如四舍五入造成的差额）。")
                 .append("规则的严重程度是它最高会报告的程度；差额在各数独立四舍五入所允许的范围之内时，一律降为提示。\n")
                 .append("- **检查记录**：每次检查，每条规则都记为“已检查”“不适用”（写明条件）或“无法检查”（写明原因）；")

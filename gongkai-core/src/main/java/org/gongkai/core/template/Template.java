@@ -27,12 +27,13 @@ import org.gongkai.core.model.MoneyUnit;
  * @param tables      the tables in order
  * @param figures     the figures 情况说明 calls by name, where the tables print them
  * @param classFigures the tables whose 类 rows 情况说明 names
+ * @param identities  the set's own cross-table identities (TBL-019): which printed figure equals which
  * @param performanceTargets true when documents of this set publish a 项目支出绩效目标表 per project
  */
 public record Template(String id, String name, String region, DisclosureKind kind, DisclosureLevel level,
                        MoneyUnit unit, List<String> numbering, String emptyNote, List<String> sections,
                        List<TableTemplate> tables, List<NamedFigure> figures, List<ClassFigures> classFigures,
-                       boolean performanceTargets) {
+                       List<CrossTableIdentity> identities, boolean performanceTargets) {
 
     public Template {
         numbering = numbering == null ? List.of() : List.copyOf(numbering);
@@ -40,6 +41,7 @@ public record Template(String id, String name, String region, DisclosureKind kin
         tables = List.copyOf(tables);
         figures = figures == null ? List.of() : List.copyOf(figures);
         classFigures = classFigures == null ? List.of() : List.copyOf(classFigures);
+        identities = identities == null ? List.of() : List.copyOf(identities);
     }
 
     /**

@@ -35,7 +35,7 @@ final class TemplateYaml {
 
     private Template template(Map<String, Object> m) {
         y.allow(m, "", "id", "name", "region", "kind", "level", "unit", "numbering", "emptyNote", "sections", "tables",
-                "figures", "classFigures", "performanceTargets");
+                "figures", "classFigures", "identities", "performanceTargets");
         List<TableTemplate> tables = new ArrayList<>();
         List<Object> list = y.list(m.get("tables"), "tables");
         for (int i = 0; i < list.size(); i++) {
@@ -45,7 +45,7 @@ final class TemplateYaml {
                 y.enumOf(DisclosureKind.class, m.get("kind"), "kind"), y.enumOf(DisclosureLevel.class, m.get("level"), "level"),
                 y.enumOf(MoneyUnit.class, m.get("unit"), "unit"), y.strings(m.get("numbering"), "numbering"),
                 y.string(m, "emptyNote"), y.strings(m.get("sections"), "sections"), tables, figures(m), classFigures(m),
-                y.bool(m, "performanceTargets", ""));
+                identities(m, tables), y.bool(m, "performanceTargets", ""));
     }
 
     private List<NamedFigure> figures(Map<String, Object> m) {
@@ -71,6 +71,49 @@ final class TemplateYaml {
             out.add(new ClassFigures(y.required(f, "table", p), y.strings(f.get("columns"), p + ".columns")));
         }
         return out;
+    }
+
+    private List<CrossTableIdentity> identities(Map<String, Object> m, List<TableTemplate> tables) {
+        List<CrossTableIdentity> out = new ArrayList<>();
+        List<Object> list = y.list(m.get("identities"), "identities");
+        for (int i = 0; i < list.size(); i++) {
+            String p = "identities[" + i + "]";
+            Map<String, Object> f = y.map(list.get(i), p);
+            y.allow(f, p, "cell", "equals");
+            CellRef cell = cell(y.required(f, "cell", p), tables, p + ".cell");
+            List<CellRef> terms = new ArrayList<>();
+            List<String> written = y.strings(f.get("equals"), p + ".equals");
+            if (written.isEmpty()) {
+                throw y.wrong(p + ".equals", "缺少此字段：应列出与之相等的一个或几个数");
+            }
+            for (int k = 0; k < written.size(); k++) {
+                terms.add(cell(written.get(k), tables, p + ".equals[" + k + "]"));
+            }
+            out.add(new CrossTableIdentity(cell, terms));
+        }
+        return out;
+    }
+
+    /**
+     * "T3/main/合计/basic" as a {@link CellRef}, refused unless the table, block and column are
+     * the set's own, and the row one of the block's lines where it has fixed lines.
+     */
+    private CellRef cell(String written, List<TableTemplate> tables, String path) {
+        String[] parts = written.split("/", -1);
+        if (parts.length != 4) {
+            throw y.wrong(path, "“" + written + "”应写作 表/区块/行/列，例如 T3/main/合计/basic");
+        }
+        CellRef c = new CellRef(parts[0], parts[1], parts[2], parts[3]);
+        TableTemplate t = tables.stream().filter(x -> x.id().equals(c.table())).findFirst()
+                .orElseThrow(() -> y.wrong(path, "没有表“" + c.table() + "”"));
+        BlockTemplate b = t.block(c.block()).orElseThrow(() -> y.wrong(path, "表 " + c.table() + " 没有区块“" + c.block() + "”"));
+        if (b.column(c.column()).isEmpty()) {
+            throw y.wrong(path, "表 " + c.table() + " 的区块 " + c.block() + " 没有列“" + c.column() + "”");
+        }
+        if (!b.lines().isEmpty() && b.line(c.row()).isEmpty()) {
+            throw y.wrong(path, "表 " + c.table() + " 的区块 " + c.block() + " 没有行“" + c.row() + "”");
+        }
+        return c;
     }
 
     private TableTemplate table(Map<String, Object> m, String path) {

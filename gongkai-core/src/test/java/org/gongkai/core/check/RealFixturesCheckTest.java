@@ -114,6 +114,9 @@ class RealFixturesCheckTest {
                 .anySatisfy(m -> assertThat(m).contains("441.25", "60.54%", "132.59", "232.79%",
                         "机关事业单位职业年金缴费支出（项）预算安排441.25万元")); // which item's 预算安排 it is
         assertThat(r.findings("PROSE-011")).hasSize(2).allMatch(f -> f.message().contains("100.00%"));
+        // its tables agree with one another: 表二合计 = 表一收入总计, 表八合计 = 表五基本支出 … all checked, none wrong
+        assertThat(r.ledger("TBL-019").outcome()).isEqualTo(Outcome.RAN);
+        assertThat(r.findings("TBL-019")).isEmpty();
     }
 
     /**
@@ -171,6 +174,7 @@ class RealFixturesCheckTest {
             CheckReport r = check(tables);
             assertThat(r.findings()).as(tables).noneMatch(f -> f.ruleId().startsWith("TBL-") && f.severity() == Severity.ERROR);
             assertThat(r.ledger("TBL-001").outcome()).isEqualTo(Outcome.RAN);
+            assertThat(r.ledger("TBL-019").outcome()).as(tables).isEqualTo(Outcome.RAN);
         }
     }
 

@@ -35,6 +35,11 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  *     expect: {contains: "23.93%"}
  * </pre>
  *
+ * A case may start from another document with {@code base}: a real PDF under
+ * {@code ../shared/fixtures/real}, e.g. {@code base: shanghai/上海市普陀区万里街道办事处2023年部门预算.pdf}, read
+ * and written out as text ({@link SharedFixtures#realAsText}), for rules of a table set the
+ * reference document does not use.
+ *
  * An edit is {@code find}/{@code replace} (the text must occur exactly once, or {@code all: true}
  * for every occurrence) or {@code regex}/{@code replace} (must match at least once; multiline, and
  * {@code .} matches line ends; {@code $1} or {@code ${1}} in the replacement is a group).
@@ -43,14 +48,21 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 record RuleFixture(String ruleId, List<Case> pass, List<Case> fail, List<Case> notApplicable) {
 
-    /** One document: the reference document with {@code edits}, and what the rule must say about it. */
-    record Case(String name, List<Map<String, Object>> edits, Map<String, Object> expect) {
+    /**
+     * One document: the reference document, or {@code base} when given, with {@code edits}, and
+     * what the rule must say about it.
+     */
+    record Case(String name, String base, List<Map<String, Object>> edits, Map<String, Object> expect) {
+
+        Case(String name, List<Map<String, Object>> edits, Map<String, Object> expect) {
+            this(name, null, edits, expect);
+        }
 
         private static final Pattern GROUP = Pattern.compile("\\$\\{(\\d)}|\\$(\\d)");
 
-        /** The reference document's text with the edits made; a failed edit is an error in the fixture. */
+        /** The document's text with the edits made; a failed edit is an error in the fixture. */
         String text() {
-            String t = SharedFixtures.seedText();
+            String t = base == null ? SharedFixtures.seedText() : SharedFixtures.realAsText(base);
             for (Map<String, Object> e : edits) {
                 String replace = String.valueOf(e.getOrDefault("replace", ""));
                 if (e.containsKey("find")) {
@@ -58,7 +70,7 @@ record RuleFixture(String ruleId, List<Case> pass, List<Case> fail, List<Case> n
                     int n = count(t, find);
                     boolean all = Boolean.TRUE.equals(e.get("all"));
                     if (n == 0 || (n > 1 && !all)) {
-                        throw new IllegalStateException("“" + name + "”：要替换的“" + find + "”在参考文件中出现 " + n + " 次（应恰好 1 次，或写 all: true）");
+                        throw new IllegalStateException("“" + name + "”：要替换的“" + find + "”在" + document() + "中出现 " + n + " 次（应恰好 1 次，或写 all: true）");
                     }
                     t = t.replace(find, replace);
                 } else if (e.containsKey("regex")) {
@@ -72,7 +84,7 @@ record RuleFixture(String ruleId, List<Case> pass, List<Case> fail, List<Case> n
                         last = m.end();
                     }
                     if (!any) {
-                        throw new IllegalStateException("“" + name + "”：正则“" + e.get("regex") + "”在参考文件中没有匹配");
+                        throw new IllegalStateException("“" + name + "”：正则“" + e.get("regex") + "”在" + document() + "中没有匹配");
                     }
                     t = b.append(t.substring(last)).toString();
                 } else {
@@ -80,6 +92,10 @@ record RuleFixture(String ruleId, List<Case> pass, List<Case> fail, List<Case> n
                 }
             }
             return t;
+        }
+
+        private String document() {
+            return base == null ? "参考文件" : "“" + base + "”";
         }
 
         Disclosure read() {
@@ -138,7 +154,7 @@ record RuleFixture(String ruleId, List<Case> pass, List<Case> fail, List<Case> n
             Map<String, Object> c = (Map<String, Object>) x;
             List<Map<String, Object>> edits = c.get("edits") == null ? List.of() : (List<Map<String, Object>>) c.get("edits");
             Map<String, Object> expect = c.get("expect") == null ? Map.of() : (Map<String, Object>) c.get("expect");
-            out.add(new Case(String.valueOf(c.get("name")), edits, expect));
+            out.add(new Case(String.valueOf(c.get("name")), c.get("base") == null ? null : String.valueOf(c.get("base")), edits, expect));
         }
         return out;
     }

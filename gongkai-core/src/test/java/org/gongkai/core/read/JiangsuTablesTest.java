@@ -200,6 +200,24 @@ class JiangsuTablesTest {
         assertThat(amount(d, "T9", "main", "total", "vehiclePurchase")).isNull();
     }
 
+    /**
+     * Page 4 of the same PDF: 表四 laid out with a blank column after each side's label, so the
+     * spending side's labels stand in the fifth of six columns, not the third. The spending block
+     * is read from where its labels are; read at the template's column it took 收入合计 10070.48 for
+     * a label, and the income side found no 金额 column (found now by TBL-019: 表四 against 表一).
+     */
+    @Test
+    void provincialCppccOffice2018FinancialAllocationsTableWithABlankColumnBetweenItsSides() {
+        Disclosure d = read("江苏省政协办公厅/江苏省政协办公厅2018度部门预算公开表.pdf");
+        assertThat(amount(d, "T4", "income", "general", "amount")).isEqualTo("10070.48");
+        assertThat(amount(d, "T4", "income", "total", "amount")).isEqualTo("10070.48");
+        assertThat(amount(d, "T4", "use", "basic", "amount")).isEqualTo("5598.17");
+        assertThat(amount(d, "T4", "use", "project", "amount")).isEqualTo("3314.68");
+        assertThat(amount(d, "T4", "use", "reserve", "amount")).isEqualTo("1157.63");
+        assertThat(amount(d, "T4", "use", "total", "amount")).isEqualTo("10070.48");
+        assertThat(d.notes()).noneMatch(n -> n.code().equals("UNKNOWN_LINE"));
+    }
+
     /** Page 11: the same layout, figures right-aligned: 公务用车购置费 blank, 411.20 its 运行维护费. */
     @Test
     void provincialPartyCommitteeOffice2017ThreePublicRowWithABlankCell() {

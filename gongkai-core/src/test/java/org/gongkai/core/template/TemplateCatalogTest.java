@@ -69,4 +69,28 @@ class TemplateCatalogTest {
         assertThatThrownBy(() -> TemplateCatalog.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "x.yaml"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x.yaml").hasMessageContaining("colour");
     }
+
+    @Test
+    void anIdentityNamingACellTheSetDoesNotHaveIsRefused() {
+        String head = "id: x\nname: x\nkind: BUDGET\nlevel: UNIT\nunit: YUAN\n"
+                + "tables:\n  - {id: T1, number: 1, title: 收入表, blocks: [{id: main, rows: CODES, columns: [{id: total, label: 合计}]}]}\n"
+                + "  - {id: T2, number: 2, title: 支出表, blocks: [{id: main, rows: CODES, columns: [{id: total, label: 合计}]}]}\n";
+        Template good = read(head + "identities:\n  - {cell: T2/main/合计/total, equals: [T1/main/合计/total]}\n");
+        assertThat(good.identities()).singleElement().satisfies(i -> {
+            assertThat(i.cell()).isEqualTo(new CellRef("T2", "main", "合计", "total"));
+            assertThat(i.equals()).containsExactly(new CellRef("T1", "main", "合计", "total"));
+        });
+        assertThatThrownBy(() -> read(head + "identities:\n  - {cell: T2/main/合计/totl, equals: [T1/main/合计/total]}\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identities[0].cell").hasMessageContaining("没有列“totl”");
+        assertThatThrownBy(() -> read(head + "identities:\n  - {cell: T2/main/合计/total, equals: [T3/main/合计/total]}\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identities[0].equals[0]").hasMessageContaining("没有表“T3”");
+        assertThatThrownBy(() -> read(head + "identities:\n  - {cell: T2/合计/total, equals: [T1/main/合计/total]}\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("应写作 表/区块/行/列");
+        assertThatThrownBy(() -> read(head + "identities:\n  - {cell: T2/main/合计/total, equals: []}\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identities[0].equals");
+    }
+
+    private static Template read(String yaml) {
+        return TemplateCatalog.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "x.yaml");
+    }
 }
