@@ -110,10 +110,39 @@ final class TemplateYaml {
         if (b.column(c.column()).isEmpty()) {
             throw y.wrong(path, "表 " + c.table() + " 的区块 " + c.block() + " 没有列“" + c.column() + "”");
         }
-        if (!b.lines().isEmpty() && b.line(c.row()).isEmpty()) {
-            throw y.wrong(path, "表 " + c.table() + " 的区块 " + c.block() + " 没有行“" + c.row() + "”");
+        if (!rowOf(b, c.row())) {
+            throw y.wrong(path, "表 " + c.table() + " 的区块 " + c.block() + " 没有行“" + c.row() + "”（" + rowsOf(b) + "）");
         }
         return c;
+    }
+
+    /**
+     * Whether the block has a row keyed {@code row}, as the reader keys them: one of its lines,
+     * a 类 code of a block of classes, a code or 合计 of a block of codes, "total" of a single row,
+     * 合计 of any other.
+     */
+    private static boolean rowOf(BlockTemplate b, String row) {
+        boolean code = !row.isEmpty() && row.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+        if (!b.lines().isEmpty()) {
+            return b.line(row).isPresent() || (b.rows() == RowKind.FUNCTION_CLASSES && code && row.length() == 3);
+        }
+        return switch (b.rows()) {
+            case CODES -> code || row.equals("合计");
+            case SINGLE_ROW -> row.equals("total");
+            default -> row.equals("合计");
+        };
+    }
+
+    /** What {@link #rowOf} accepts, for the message. */
+    private static String rowsOf(BlockTemplate b) {
+        if (!b.lines().isEmpty()) {
+            return "可用：" + String.join("、", b.lines().stream().map(LineTemplate::id).toList());
+        }
+        return switch (b.rows()) {
+            case CODES -> "可用：合计或科目编码";
+            case SINGLE_ROW -> "可用：total";
+            default -> "可用：合计";
+        };
     }
 
     private TableTemplate table(Map<String, Object> m, String path) {

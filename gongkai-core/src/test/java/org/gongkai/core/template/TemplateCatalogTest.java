@@ -84,6 +84,9 @@ class TemplateCatalogTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identities[0].cell").hasMessageContaining("没有列“totl”");
         assertThatThrownBy(() -> read(head + "identities:\n  - {cell: T2/main/合计/total, equals: [T3/main/合计/total]}\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identities[0].equals[0]").hasMessageContaining("没有表“T3”");
+        assertThatThrownBy(() -> read(head + "identities:\n  - {cell: T2/main/总计/total, equals: [T1/main/合计/total]}\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("没有行“总计”（可用：合计或科目编码）");
+        assertThat(read(head + "identities:\n  - {cell: T2/main/208/total, equals: [T1/main/208/total]}\n").identities()).hasSize(1);
         assertThatThrownBy(() -> read(head + "identities:\n  - {cell: T2/合计/total, equals: [T1/main/合计/total]}\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("应写作 表/区块/行/列");
         assertThatThrownBy(() -> read(head + "identities:\n  - {cell: T2/main/合计/total, equals: []}\n"))
