@@ -105,7 +105,7 @@ final class NarrativeReader {
                 cursor = t[1];
             }
             paragraphs.addAll(Paragraphs.of(layout, cursor, catalogueStart));
-            sections(paragraphs, parts.size() > 1 ? part : null, layout, top);
+            sections(paragraphs, part, parts.size() > 1, layout, top);
             if (catalogueStart < end && catalogueFrom < 0) {
                 catalogueFrom = catalogueStart;
                 catalogueTo = end;
@@ -126,13 +126,14 @@ final class NarrativeReader {
 
     /**
      * Adds the numbered sections of one part's paragraphs to {@code top}. When the part is one of
-     * several ({@code part} given), a section named by its heading comes first and holds the text
-     * before its first numbered section ("部门预算编制说明" has no other); with one part such text is
-     * passed over (the reference document has none).
+     * several ({@code several}), a section named by its heading comes first and holds the text
+     * before its first numbered section ("部门预算编制说明" has no other). With one part, such a
+     * section is made only when there is such text: the reference document has none, but a
+     * document whose 编制说明 opens with its figures before "一、…“三公”经费" does.
      */
-    private static void sections(List<Paragraphs.Lines> paragraphs, Part part, Layout layout, List<Section> top) {
+    private static void sections(List<Paragraphs.Lines> paragraphs, Part part, boolean several, Layout layout, List<Section> top) {
         Section current = null;
-        if (part != null) {
+        if (part != null && several) {
             // the part's own heading, so that its numbered sections stay under its name ("其他相关情况说明")
             current = new Section("", part.title(), 1, layout.get(part.line()).position());
             top.add(current);
@@ -166,12 +167,20 @@ final class NarrativeReader {
                 parent.sections.add(subsub);
                 continue;
             }
-            Section into = subsub != null ? subsub : sub != null ? sub : current;
-            if (into == null) {
-                continue; // text before the first section: nothing in the reference document; keep reading
-            }
             if (mayBePageNumber(t) && PAGE_NUMBER.matcher(t).matches()) {
                 continue; // a page's number printed at its foot: "25", "- 25 -", "第25页"
+            }
+            Section into = subsub != null ? subsub : sub != null ? sub : current;
+            if (into == null) {
+                if (part == null || t.length() <= 40 && t.indexOf('。') < 0 && t.indexOf('，') < 0 && t.indexOf('；') < 0) {
+                    // no part to name it by, or no sentence yet: the part's name printed again under its
+                    // heading, or its title wrapped ("江苏省人大常委会办公厅" / "2017年度部门预算情况说明")
+                    continue;
+                }
+                // text before the first numbered section of the only part: a section named by the part
+                current = new Section("", part.title(), 1, layout.get(part.line()).position());
+                top.add(current);
+                into = current;
             }
             if (isCaption(t)) {
                 into.figures.add(t);

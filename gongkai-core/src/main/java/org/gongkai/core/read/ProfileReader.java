@@ -48,18 +48,28 @@ final class ProfileReader {
         List<Paragraph> staffText = new ArrayList<>();
         Integer officeCount = null;
         String topic = sectionTitle == null ? "" : topic(sectionTitle, "");
+        int numberedDuties = 0;
+        boolean unnumbered = sectionTitle != null; // the topic was opened by an unnumbered heading: its duties may be 一、二、…
         boolean unitList = false; // the paragraph before introduced a numbered list of the department's units
         for (Paragraph p : text) {
             String t = p.text();
             if (isFolio(t)) {
                 continue; // a page's number, printed on a line of its own
             }
-            String opened = sectionTitle != null && t.length() <= 12 && t.indexOf('。') < 0 && t.indexOf('，') < 0 ? topic(t, "") : "";
+            Numbering.Prefix n = Numbering.parse(t);
+            // "部门机构设置": the next section, unnumbered; under 第一部分 too, where a document's text
+            // was written out without its sections ("主要职能包括：", "部门机构设置")
+            String opened = (sectionTitle != null || n == null) && t.length() <= 12 && t.indexOf('。') < 0 && t.indexOf('，') < 0
+                    ? topic(t, "") : "";
             if (!opened.isEmpty()) {
-                topic = opened; // "部门机构设置": the next section, unnumbered
+                if (opened.equals("duties") && numberedDuties == 0) {
+                    // "主要职能包括：" after "…是普陀区政府的派出机关，…": what came before described the unit
+                    duties.clear();
+                }
+                topic = opened;
+                unnumbered = true;
                 continue;
             }
-            Numbering.Prefix n = Numbering.parse(t);
             if (unitList && n != null && n.level() >= 3) {
                 // "具体包括：" / "1. 上海市普陀区人民政府万里街道办事处（本部）。" / "2. …社区事务受理服务中心。": the units
                 // of the department, itself (本部) first
@@ -72,10 +82,11 @@ final class ProfileReader {
             unitList = topic.equals("organisation") && (t.endsWith("：") || t.endsWith(":")) && t.contains("单位");
             // under 主要职能, "3．围绕省委工作部署，…服务。" is a duty: a sentence of some length ("1、主要职能。" is a heading)
             // so is "九、承办区委、区政府交办的其他事项。" under a section of duties of its own (部门主要职能)
-            boolean duty = n != null && topic.equals("duties") && (n.level() == 3 || sectionTitle != null && n.level() == 1)
+            boolean duty = n != null && topic.equals("duties") && (n.level() == 3 || unnumbered && n.level() == 1)
                     && t.endsWith("。") && n.rest().length() > 8;
             boolean heading = isHeading(n) && !duty;
             if (heading) {
+                unnumbered = sectionTitle != null;
                 String h = n.rest();
                 if (h.contains("职责") || h.contains("职能")) {
                     topic = "duties";
@@ -93,7 +104,10 @@ final class ProfileReader {
                 continue;
             }
             switch (topic) {
-                case "duties" -> duties.add(n == null ? t : n.rest());
+                case "duties" -> {
+                    duties.add(n == null ? t : n.rest());
+                    numberedDuties += n == null ? 0 : 1;
+                }
                 case "organisation" -> {
                     Matcher oc = OFFICE_COUNT.matcher(t);
                     if (oc.find()) {

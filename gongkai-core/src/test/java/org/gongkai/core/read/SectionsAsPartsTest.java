@@ -99,11 +99,13 @@ class SectionsAsPartsTest {
         assertThat(all).noneMatch(t -> t.contains("编制部门")).noneMatch(t -> t.contains("绩效目标填报表"));
         assertThat(d.glossary()).extracting(GlossaryEntry::term).containsExactly("基本支出预算", "项目支出预算", "“三公”经费", "机关运行经费");
         assertThat(d.profile().text()).anyMatch(p -> p.text().startsWith("一、加强党的建设。"));
-        // page 3: under 部门主要职能, the sentence saying what the office is, then its nine numbered duties,
-        // the last a short one ("九、承办区委、区政府交办的其他事项。"); 部门机构设置 (page 4) is a heading, not a duty
-        assertThat(d.profile().duties()).hasSize(10);
-        assertThat(d.profile().duties().get(1)).startsWith("加强党的建设。");
-        assertThat(d.profile().duties().get(9)).isEqualTo("承办区委、区政府交办的其他事项。");
+        // page 3: under 部门主要职能, the sentence saying what the office is, then "主要职能包括：" and its nine
+        // numbered duties, the last a short one ("九、承办区委、区政府交办的其他事项。"); the sentence before the
+        // list describes the office and is no duty; 部门机构设置 (page 4) is a heading, not a duty
+        assertThat(d.profile().duties()).hasSize(9);
+        assertThat(d.profile().duties().get(0)).startsWith("加强党的建设。");
+        assertThat(d.profile().duties().get(8)).isEqualTo("承办区委、区政府交办的其他事项。");
+        assertThat(d.profile().duties()).noneMatch(t -> t.contains("派出机关"));
         assertThat(d.profile().duties()).doesNotContain("部门机构设置");
         // its 9 tables are read with the Shanghai template (ShanghaiTablesTest): none left unread
         assertThat(d.templateId()).isEqualTo("shanghai-district-budget-2023");

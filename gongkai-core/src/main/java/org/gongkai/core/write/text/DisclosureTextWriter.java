@@ -2,6 +2,7 @@ package org.gongkai.core.write.text;
 
 import java.util.List;
 
+import org.gongkai.core.model.ChineseNumerals;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.DisclosureMetadata;
 import org.gongkai.core.model.GlossaryEntry;
@@ -16,7 +17,9 @@ import org.gongkai.core.model.TableRow;
  * Writes a {@link Disclosure} as a published text file: the title block, 第一部分 概况, 第二部分
  * with every table (number, title, 单位名称, 单位, heading rows and body rows, cells separated by
  * tabs, the note under it), 第三部分 情况说明 with its numbered sections and the performance-target
- * forms as printed, 第四部分 名词解释. UTF-8, LF line ends. Reading the result with
+ * forms as printed, 第四部分 名词解释. A document whose 情况说明 is in parts of its own, unnumbered
+ * (Shanghai's 部门预算编制说明, 其他相关情况说明, 项目经费情况说明), has each written as a part (第三部分,
+ * 第四部分, …), 名词解释 last. UTF-8, LF line ends. Reading the result with
  * {@link org.gongkai.core.read.DisclosureReader} gives the same facts, tables and sentences.
  * Not written: the purchase-services catalogue annex and the 目录 (a text file has no pages).
  * Example: the reference document's model gives a text of about 2,300 lines beginning
@@ -45,10 +48,22 @@ public final class DisclosureTextWriter {
             table(b, t);
         }
 
-        if (!d.narrative().sections().isEmpty()) {
-            line(b, "第三部分 " + (d.narrative().title() != null ? d.narrative().title() : what + "情况说明"));
-            for (NarrativeSection s : d.narrative().sections()) {
-                section(b, s);
+        int part = 3;
+        List<NarrativeSection> sections = d.narrative().sections();
+        if (!sections.isEmpty()) {
+            boolean byParts = unnumbered(sections.get(0));
+            if (!byParts) {
+                line(b, "第三部分 " + (d.narrative().title() != null ? d.narrative().title() : what + "情况说明"));
+                part++;
+            }
+            for (NarrativeSection s : sections) {
+                if (byParts && unnumbered(s)) {
+                    // a part of its own in print (部门预算编制说明, 其他相关情况说明, 项目经费情况说明): so it is read back
+                    line(b, "第" + ChineseNumerals.of(part++) + "部分 " + s.title());
+                    paragraphs(b, s);
+                } else {
+                    section(b, s);
+                }
             }
             for (PerformanceTarget t : d.performanceTargets()) {
                 form(b, t);
@@ -56,7 +71,7 @@ public final class DisclosureTextWriter {
         }
 
         if (!d.glossary().isEmpty()) {
-            line(b, "第四部分 名词解释");
+            line(b, "第" + ChineseNumerals.of(part) + "部分 名词解释");
             for (GlossaryEntry g : d.glossary()) {
                 line(b, (g.number() == null ? "" : g.number() + "、") + g.term() + "：" + g.definition());
             }
@@ -83,12 +98,22 @@ public final class DisclosureTextWriter {
 
     private static void section(StringBuilder b, NarrativeSection s) {
         line(b, numbered(s));
+        paragraphs(b, s);
+    }
+
+    /** A section's paragraphs and its subsections, after its heading. */
+    private static void paragraphs(StringBuilder b, NarrativeSection s) {
         for (Paragraph p : s.paragraphs()) {
             line(b, p.text());
         }
         for (NarrativeSection sub : s.sections()) {
             section(b, sub);
         }
+    }
+
+    /** A top-level section with no number: one a document prints as a part of its own. */
+    private static boolean unnumbered(NarrativeSection s) {
+        return (s.number() == null || s.number().isEmpty()) && s.level() <= 1;
     }
 
     /** "一、收入预算情况说明", "（一）一般公共预算当年支出规模变化情况", "1、整体绩效目标": numbers as publications print them. */

@@ -132,6 +132,32 @@ class DisclosureTextWriterTest {
         }
     }
 
+    /**
+     * The Shanghai budget prints its 情况说明 as parts of their own, unnumbered (部门预算编制说明,
+     * 其他相关情况说明, 项目经费情况说明), and its 概况 as 部门主要职能 and 部门机构设置. Written as text and
+     * read back, every section, sentence, duty and unit comes back: the 编制说明's figures were once
+     * passed over (text before the first numbered section) and the duties and units lost.
+     */
+    @Test
+    void aDocumentWhoseExplanationIsInPartsOfItsOwnComesBackSentenceForSentence() throws Exception {
+        String pdf = "shanghai/上海市普陀区万里街道办事处2023年部门预算.pdf";
+        DisclosureReader reader = DisclosureReader.withBundledTemplates();
+        Disclosure read = reader.read(SharedFixtures.realFixtures().resolve(pdf));
+        String written = SharedFixtures.realAsText(pdf);
+        Disclosure back = reader.readText(written, "rewritten.txt");
+        assertThat(written).contains("\n第三部分 部门预算编制说明\n", "\n第四部分 其他相关情况说明\n", "\n第五部分 项目经费情况说明\n",
+                "\n第六部分 名词解释\n");
+        assertThat(back.narrative().sections()).extracting(s -> s.number() + " " + s.title() + " " + s.paragraphs().size())
+                .isEqualTo(read.narrative().sections().stream().map(s -> s.number() + " " + s.title() + " " + s.paragraphs().size()).toList())
+                .hasSize(15);
+        assertThat(back.narrative().sentences()).extracting(Sentence::text)
+                .isEqualTo(read.narrative().sentences().stream().map(Sentence::text).toList()).hasSize(150);
+        assertThat(back.profile().duties()).isEqualTo(read.profile().duties()).hasSize(9)
+                .first().asString().startsWith("加强党的建设。"); // "…是普陀区政府的派出机关，…" before "主要职能包括：" describes the unit
+        assertThat(back.profile().subordinateUnits()).isEqualTo(read.profile().subordinateUnits()).hasSize(5);
+        assertThat(back.glossary()).hasSameSizeAs(read.glossary()).hasSize(4);
+    }
+
     /** Each entry as "block/key: column=amount …", without where it was printed. */
     static List<String> entries(PublishedTable t) {
         return t.entries().stream().map(e -> e.block() + "/" + e.key() + ":" + new TreeMap<>(e.amounts()).entrySet().stream()
