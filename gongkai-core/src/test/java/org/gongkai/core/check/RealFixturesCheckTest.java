@@ -117,6 +117,11 @@ class RealFixturesCheckTest {
         // its tables agree with one another: 表二合计 = 表一收入总计, 表八合计 = 表五基本支出 … all checked, none wrong
         assertThat(r.ledger("TBL-019").outcome()).isEqualTo(Outcome.RAN);
         assertThat(r.findings("TBL-019")).isEmpty();
+        // written out as text (gongkai render --to txt) and checked again: the same errors, with the same messages
+        Disclosure text = DisclosureReader.withBundledTemplates().readText(
+                SharedFixtures.realAsText("shanghai/上海市普陀区万里街道办事处2023年部门预算.pdf"), "rewritten.txt");
+        assertThat(Checker.standard().check(text).findings().stream().filter(f -> f.severity() == Severity.ERROR).map(f -> f.message()))
+                .containsExactlyInAnyOrderElementsOf(r.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(f -> f.message()).toList());
     }
 
     /**
