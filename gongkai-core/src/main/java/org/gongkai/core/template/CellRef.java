@@ -11,10 +11,4 @@ package org.gongkai.core.template;
  * @param column column id, e.g. "basic"
  */
 public record CellRef(String table, String block, String row, String column) {
-
-    /** As written in a template: "T3/main/合计/basic". */
-    @Override
-    public String toString() {
-        return table + "/" + block + "/" + row + "/" + column;
-    }
 }

@@ -96,7 +96,7 @@ final class TemplateYaml {
 
     /**
      * "T3/main/合计/basic" as a {@link CellRef}, refused unless the table, block and column are
-     * the set's own, and the row one of the block's lines where it has fixed lines.
+     * the set's own and the block has such a row ({@link #rowOf}).
      */
     private CellRef cell(String written, List<TableTemplate> tables, String path) {
         String[] parts = written.split("/", -1);
