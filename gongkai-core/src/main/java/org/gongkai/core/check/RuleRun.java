@@ -104,6 +104,17 @@ public final class RuleRun {
         reason = why;
     }
 
+    /**
+     * The rule ran, but left part of its work undone; {@code what} says which, e.g. "未找到表八，
+     * 1 条等式未查". The ledger keeps it as the reason of a rule that ran: what it did check passed or
+     * failed, what it did not is not counted either way.
+     */
+    public void partly(String what) {
+        if (outcome == Outcome.RAN) {
+            reason = what;
+        }
+    }
+
     List<Finding> findings() {
         return findings;
     }

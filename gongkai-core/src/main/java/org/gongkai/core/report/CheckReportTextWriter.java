@@ -63,9 +63,12 @@ public final class CheckReportTextWriter {
         LedgerSummary summary = LedgerSummary.of(r.ledger());
         b.append("\n规则执行情况：").append(summary.describe()).append("。\n");
         List<LedgerEntry> couldNotRun = new ArrayList<>();
+        List<LedgerEntry> partly = new ArrayList<>();
         List<String> notApplicable = new ArrayList<>();
         for (LedgerEntry l : r.ledger()) {
-            if (l.outcome() == Outcome.COULD_NOT_RUN) {
+            if (l.outcome() == Outcome.RAN && l.reason() != null) {
+                partly.add(l);
+            } else if (l.outcome() == Outcome.COULD_NOT_RUN) {
                 couldNotRun.add(l);
             } else if (l.outcome() == Outcome.NOT_APPLICABLE) {
                 notApplicable.add(l.ruleId());
@@ -79,6 +82,12 @@ public final class CheckReportTextWriter {
                     b.append("：").append(l.reason());
                 }
                 b.append('\n');
+            }
+        }
+        if (!partly.isEmpty()) {
+            b.append("已检查，部分未查：\n");
+            for (LedgerEntry l : partly) {
+                b.append("  - ").append(l.ruleId()).append(' ').append(l.title()).append("：").append(l.reason()).append('\n');
             }
         }
         if (!notApplicable.isEmpty()) {

@@ -73,8 +73,11 @@ public final class TemplateIdentityRule implements Rule {
                     names.size() == 1 ? names.get(0) : String.join("、", names) + "之和");
             checked++;
         }
+        String tables = String.join("、", missing.stream().distinct().toList());
         if (checked == 0) {
-            run.couldNotRun("未找到" + String.join("、", missing.stream().distinct().toList()) + "，表间等式无一可查");
+            run.couldNotRun("未找到" + tables + "，表间等式无一可查");
+        } else if (!missing.isEmpty()) {
+            run.partly("未找到" + tables + "，" + missing.size() + " 条表间等式未查");
         }
     }
 
