@@ -141,8 +141,26 @@ final class Paragraphs {
         if (!full || ENDINGS.indexOf(end) >= 0 && !runsOn) {
             return false;
         }
+        if (!layout.pdf() && firstLine == lastLine && isHeading(cur)) {
+            return false; // in text, whose lines are not wrapped, a heading of its own: "九、一般公共预算“三公”经费、会议费、培训费支出预算情况说明"
+        }
         // only now the costlier look at the next line: a numbered heading or a part's
         return Numbering.parse(next) == null && !(next.startsWith("第") && next.contains("部分"));
+    }
+
+    /** A line numbered "一、" with no sentence in it, short as headings are. */
+    private static boolean isHeading(CharSequence line) {
+        if (line.length() > 48) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '。' || c == '，' || c == '；' || c == '：') {
+                return false;
+            }
+        }
+        Numbering.Prefix n = Numbering.parse(line.toString());
+        return n != null && n.level() == 1;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.gongkai.core.write.text;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.gongkai.core.model.ChineseNumerals;
 import org.gongkai.core.model.Disclosure;
@@ -53,7 +54,7 @@ public final class DisclosureTextWriter {
         if (!sections.isEmpty()) {
             boolean byParts = unnumbered(sections.get(0));
             if (!byParts) {
-                line(b, "第三部分 " + (d.narrative().title() != null ? d.narrative().title() : what + "情况说明"));
+                line(b, "第三部分 " + (d.narrative().title() != null ? withoutPart(d.narrative().title()) : what + "情况说明"));
                 part++;
             }
             for (NarrativeSection s : sections) {
@@ -101,15 +102,25 @@ public final class DisclosureTextWriter {
         paragraphs(b, s);
     }
 
-    /** A section's paragraphs and its subsections, after its heading. */
+    /** A section's paragraphs, its charts' captions ("收入预算图") and its subsections, after its heading. */
     private static void paragraphs(StringBuilder b, NarrativeSection s) {
         for (Paragraph p : s.paragraphs()) {
             line(b, p.text());
+        }
+        for (String caption : s.figures()) {
+            line(b, caption);
         }
         for (NarrativeSection sub : s.sections()) {
             section(b, sub);
         }
     }
+
+    /** The 情况说明's title without the part's number it was printed with: "第三部分 2024年度单位预算情况说明" gives "2024年度单位预算情况说明". */
+    private static String withoutPart(String title) {
+        return PART.matcher(title).replaceFirst("");
+    }
+
+    private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分\\s*");
 
     /** A top-level section with no number: one a document prints as a part of its own. */
     private static boolean unnumbered(NarrativeSection s) {

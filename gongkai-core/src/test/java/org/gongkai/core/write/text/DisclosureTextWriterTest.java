@@ -158,6 +158,24 @@ class DisclosureTextWriterTest {
         assertThat(back.glossary()).hasSameSizeAs(read.glossary()).hasSize(4);
     }
 
+    /**
+     * 省法院2018's 情况说明, written as text and read back: its long heading "九、一般公共预算“三公”经费、
+     * 会议费、培训费支出预算情况说明" stays a heading (it ran on into the paragraph under it), and the
+     * charts' captions ("支出预算图") are written; the reference document's part is named once.
+     */
+    @Test
+    void aJiangsuExplanationComesBackSectionForSectionWithItsCaptions() throws Exception {
+        String pdf = "jiangsu/江苏省高级人民法院/省法院2018年度部门预算公开.pdf";
+        Disclosure read = DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures().resolve(pdf));
+        Disclosure back = DisclosureReader.withBundledTemplates().readText(SharedFixtures.realAsText(pdf), "rewritten.txt");
+        assertThat(back.narrative().sections()).extracting(x -> x.number() + "、" + x.title())
+                .isEqualTo(read.narrative().sections().stream().map(x -> x.number() + "、" + x.title()).toList())
+                .contains("九、一般公共预算“三公”经费、会议费、培训费支出预算情况说明");
+        assertThat(back.narrative().sections()).flatExtracting(x -> x.figures())
+                .isEqualTo(read.narrative().sections().stream().flatMap(x -> x.figures().stream()).toList()).isNotEmpty();
+        assertThat(text).contains("\n第三部分 2024年度单位预算情况说明\n").doesNotContain("第三部分 第三部分");
+    }
+
     /** Each entry as "block/key: column=amount …", without where it was printed. */
     static List<String> entries(PublishedTable t) {
         return t.entries().stream().map(e -> e.block() + "/" + e.key() + ":" + new TreeMap<>(e.amounts()).entrySet().stream()
