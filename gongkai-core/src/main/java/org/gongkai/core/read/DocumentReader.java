@@ -313,11 +313,12 @@ final class DocumentReader {
             return false;
         }
         char first = t.charAt(0);
-        return (first >= '0' && first <= '9' || first == '-' || first == '—' || first == '－') && FOLIO.matcher(t).matches();
+        return (first >= '0' && first <= '9' || first == '-' || first == '—' || first == '－' || first == '─' || first == '–')
+                && FOLIO.matcher(t).matches();
     }
 
-    /** A page number printed on its own line: "3", "- 3 -", "—12—". */
-    private static final java.util.regex.Pattern FOLIO = java.util.regex.Pattern.compile("[-—－]?\\s*\\d{1,3}\\s*[-—－]?");
+    /** A page number printed on its own line: "3", "- 3 -", "—12—", "─ 8 ─" (a box-drawing line, 江苏省人大2017). */
+    private static final java.util.regex.Pattern FOLIO = java.util.regex.Pattern.compile("[-—－─–]?\\s*\\d{1,3}\\s*[-—－─–]?");
 
     /**
      * The first line of a PDF table's body: one with an amount or a code, or one whose first cell

@@ -136,7 +136,19 @@ class ParagraphsTest {
                 line(22, 15, "─ 14 ─", 90f, 130f)), 30, true);
         assertThat(texts(layout)).containsExactly(
                 "差异。2017年将涉及机关运行的项目经费支出纳入了本表，如物业管理费、检察办案费、项目中的运行维护费均计入机关运行费支出中，上年项目中的上述费用未纳入统计。",
-                "十、预算绩效管理情况", "本部门制定了预算绩效管理实施办法。", "十一、一般公共预算机关运行经费支出预算情况说明", "─ 14 ─");
+                "十、预算绩效管理情况", "本部门制定了预算绩效管理实施办法。", "十一、一般公共预算机关运行经费支出预算情况说明");
+        // "─ 14 ─" at the page's foot is its number, left out as "- 14 -" is
+    }
+
+    @Test
+    void aPageNumberDrawnWithBoxLinesIsLeftOutOfTheSentenceItCuts() {
+        // 江苏省人大常委会2019, pages 8-9: "…江苏省第十三届人" / "─ 8 ─" / "代会二次会议…" became "人─ 8 ─代会"
+        Layout layout = new Layout(List.of(
+                line(8, 30, "主要原因是运转类项目经费统一压减10%，综合管理费专项增加209万用于办公用房租赁，江苏省第十三届人", 90f, 505f),
+                line(8, 31, "─ 8 ─", 280f, 320f),
+                line(9, 1, "代会二次会议经费增加1035万元。", 90f, 300f)), 30, true);
+        assertThat(texts(layout)).containsExactly(
+                "主要原因是运转类项目经费统一压减10%，综合管理费专项增加209万用于办公用房租赁，江苏省第十三届人代会二次会议经费增加1035万元。");
     }
 
     @Test
