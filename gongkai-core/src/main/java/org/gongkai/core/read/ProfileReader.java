@@ -27,7 +27,7 @@ final class ProfileReader {
     /** What separates the kinds of staff after 其中. */
     private static final Pattern KIND_SEPARATOR = Pattern.compile("[，,、；;]");
     /** The last characters of a subordinate unit's name: 队, 中心, 所 … */
-    private static final List<String> UNIT_ENDINGS = List.of("队", "中心", "所", "站", "院", "局", "馆", "会", "校", "处", "室", "社", "部");
+    private static final List<String> UNIT_ENDINGS = List.of("队", "中心", "所", "站", "院", "局", "馆", "会", "校", "处", "室", "社", "部", "园");
 
     private ProfileReader() {
     }

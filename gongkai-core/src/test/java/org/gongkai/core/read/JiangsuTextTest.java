@@ -28,6 +28,19 @@ class JiangsuTextTest {
         assertThat(p.subordinateUnits()).containsExactly("东郊国宾馆", "西康宾馆");
     }
 
+    /**
+     * 江苏省人大常委会2019, pages 8-9: "本部门下属单位包括：江苏议事园、江苏省人大常委会研究室刊物编辑室、…、
+     * 江苏省人大干部培训中心。" The page's number "─ 2 ─" the sentence once held cut it short, and 议事园
+     * is a unit as 中心 and 室 are.
+     */
+    @Test
+    void theUnitsOfASentenceAPageBreakCutsAreReadWhole() throws Exception {
+        Profile p = DisclosureReader.withBundledTemplates().read(SharedFixtures.realFixtures()
+                .resolve("jiangsu/江苏省人大办公厅/江苏省人大常委会2019年度部门预算公开.pdf")).profile();
+        assertThat(p.subordinateUnits()).containsExactly("江苏议事园", "江苏省人大常委会研究室刊物编辑室", "江苏省人大常委会办公厅机关服务中心",
+                "江苏省人大常委会办公厅信息中心", "江苏省人大干部培训中心");
+    }
+
     /** 江苏省政协办公厅2019's cover is a picture and its tables are in a file of their own: its text names the unit. */
     @Test
     void aTextWithoutTitleOrTablesIsOfTheUnitItsFiguresAreOf() throws Exception {
