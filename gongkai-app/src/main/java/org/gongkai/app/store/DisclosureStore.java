@@ -3,14 +3,11 @@ package org.gongkai.app.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +37,7 @@ import org.gongkai.core.model.FundingSource;
 import org.gongkai.core.model.Money;
 import org.gongkai.core.model.MoneyUnit;
 import org.gongkai.core.model.Period;
+import org.gongkai.core.model.SourceInfo;
 import org.gongkai.core.model.SourcePosition;
 import org.gongkai.core.model.SpendingType;
 import org.gongkai.core.read.Companions;
@@ -171,7 +169,7 @@ public final class DisclosureStore {
                         "无法打开文件（" + e.getMessage() + "）：请确认文件存在且可读。"), done);
                 continue;
             }
-            String sha = sha256(bytes);
+            String sha = SourceInfo.sha256(bytes);
             long upload = keep(bytes, f.fileName(), sha);
             Optional<StoredDisclosure> same = wholeBySha256(sha);
             if (same.isPresent()) {
@@ -626,11 +624,4 @@ public final class DisclosureStore {
     }
 
     /** Hex SHA-256 of {@code bytes}. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -15,6 +15,7 @@ import org.gongkai.app.store.Database;
 import org.gongkai.app.store.DatabaseSettings;
 import org.gongkai.app.store.DisclosureStore;
 import org.gongkai.core.SharedFixtures;
+import org.gongkai.core.model.SourceInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -180,14 +181,14 @@ class ApiTest {
         JsonNode f = json.readTree(r.body()).get("files").get(0);
         assertThat(f.get("outcome").asString()).isEqualTo("REFUSED");
         assertThat(f.get("message").asString()).contains(".txt、.pdf、.xlsx", "setup.exe");
-        assertThat(new DisclosureStore(db.dataSource()).hasOriginal(DisclosureStore.sha256(exe))).isFalse();
+        assertThat(new DisclosureStore(db.dataSource()).hasOriginal(SourceInfo.sha256(exe))).isFalse();
         // a program renamed: the name says PDF, the content does not
         assertThat(post(PASSWORD, part("预算.pdf", exe)).statusCode()).isEqualTo(415);
         assertThat(post(PASSWORD, part("预算.xlsx", "不是表格".getBytes(StandardCharsets.UTF_8))).statusCode()).isEqualTo(415);
         // with a good file beside it, nothing is stored
         byte[] good = (SharedFixtures.seedText() + "\n同批被拒\n").getBytes(StandardCharsets.UTF_8);
         assertThat(post(PASSWORD, part("单位预算.txt", good), part("setup.exe", exe)).statusCode()).isEqualTo(415);
-        assertThat(new DisclosureStore(db.dataSource()).hasOriginal(DisclosureStore.sha256(good))).isFalse();
+        assertThat(new DisclosureStore(db.dataSource()).hasOriginal(SourceInfo.sha256(good))).isFalse();
         // the browser's form refuses it the same way, on a page
         HttpResponse<String> form = send("/import", PASSWORD, part("setup.exe", exe));
         assertThat(form.statusCode()).isEqualTo(422);

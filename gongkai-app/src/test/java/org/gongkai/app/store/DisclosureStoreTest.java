@@ -13,6 +13,7 @@ import org.gongkai.core.check.Severity;
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.DisclosureKind;
 import org.gongkai.core.model.Fact;
+import org.gongkai.core.model.SourceInfo;
 import org.gongkai.core.read.Companions;
 import org.gongkai.core.read.DisclosureReader;
 import org.gongkai.core.write.DisclosureJsonWriter;
@@ -61,7 +62,7 @@ class DisclosureStoreTest {
         assertThat(s.year()).isEqualTo(2024);
         assertThat(s.kind()).isEqualTo(DisclosureKind.BUDGET);
         assertThat(s.template()).isEqualTo("shanxi-unit-budget-2024");
-        assertThat(s.sha256()).isEqualTo(DisclosureStore.sha256(bytes));
+        assertThat(s.sha256()).isEqualTo(SourceInfo.sha256(bytes));
         assertThat(s.facts()).isEqualTo(seed.facts().size()).isEqualTo(74);
         assertThat(s.errors()).isEqualTo(report.count(Severity.ERROR));
         assertThat(s.warnings()).isEqualTo(report.count(Severity.WARNING));
@@ -148,7 +149,7 @@ class DisclosureStoreTest {
         assertThat(store.findings(s.id())).extracting(StoredFinding::ruleId).doesNotContain("DOC-001", "DOC-008");
         assertThat(s.fileName()).isEqualTo("预算公开文件.txt");
         assertThat(s.companionFileName()).isEqualTo("预算公开表.txt");
-        assertThat(s.sha256()).isEqualTo(DisclosureStore.sha256(two[0]));
+        assertThat(s.sha256()).isEqualTo(SourceInfo.sha256(two[0]));
 
         // both files kept byte for byte; read again from them by a store that never saw them, the same disclosure
         assertThat(store.original(s.id())).hasValue(two[0]);
@@ -205,7 +206,7 @@ class DisclosureStoreTest {
         assertThat(r.outcome()).isEqualTo(ImportOutcome.UNREADABLE);
         assertThat(r.message()).startsWith("不像预算公开文件");
         assertThat(r.disclosure()).isNull();
-        assertThat(store.hasOriginal(DisclosureStore.sha256(junk))).isTrue();
+        assertThat(store.hasOriginal(SourceInfo.sha256(junk))).isTrue();
         assertThat(store.list()).extracting(StoredDisclosure::fileName).doesNotContain("README.txt");
         // a text with a year in its title but no table read is still a disclosure, stored with what was read
         ImportResult titled = store.importFile("柳林县某某局2024年度单位预算公开\n\n第一部分 单位概况\n一、主要职能\n负责本县某项工作。\n"
@@ -237,7 +238,7 @@ class DisclosureStoreTest {
         assertThat(r.message()).isNotBlank();
         assertThat(store.count()).isEqualTo(before);
         assertThat(store.uploads(ImportOutcome.UNREADABLE)).isEqualTo(unreadable + 1);
-        assertThat(store.hasOriginal(DisclosureStore.sha256(junk))).isTrue();
+        assertThat(store.hasOriginal(SourceInfo.sha256(junk))).isTrue();
 
         ImportResult empty = store.importFile(new byte[0], "空.txt");
         assertThat(empty.outcome()).isEqualTo(ImportOutcome.UNREADABLE);

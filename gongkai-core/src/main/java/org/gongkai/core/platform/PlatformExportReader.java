@@ -2,11 +2,8 @@ package org.gongkai.core.platform;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,7 +189,7 @@ public final class PlatformExportReader {
             FactSet facts = FactExtractor.extract(template, tables);
             DisclosureMetadata metadata = new DisclosureMetadata(null, unitName, null, null, null, template.region(), fiscalYear,
                     template.kind(), template.level(), null, null);
-            SourceInfo source = new SourceInfo(fileName, "xlsx", null, bytes.length, sha256(bytes), 0, rowsRead);
+            SourceInfo source = new SourceInfo(fileName, "xlsx", null, bytes.length, SourceInfo.sha256(bytes), 0, rowsRead);
             return new Disclosure(metadata, template.id(), Profile.empty(), facts, tables, Narrative.empty(), List.of(),
                     null, null, null, List.of(), notes, source);
         } catch (IOException e) {
@@ -305,14 +302,6 @@ public final class PlatformExportReader {
 
     private static String describe(Template template, String tableId) {
         return template.table(tableId).map(t -> "表" + ChineseNumerals.of(t.number()) + "《" + t.title() + "》").orElse(tableId);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---------------------------------------------------------------- one sheet

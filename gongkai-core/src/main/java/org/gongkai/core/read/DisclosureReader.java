@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.gongkai.core.model.Classifications;
 import org.gongkai.core.model.Disclosure;
@@ -81,11 +78,14 @@ public final class DisclosureReader {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
+    /**
+     * Reads a disclosure from a file's bytes, PDF or text. A text's bytes are kept, not copied,
+     * until its digest is asked for ({@link SourceInfo#sha256()}): do not change the array after.
+     */
     public Disclosure read(byte[] bytes, String fileName) throws UnreadableInputException {
         if (bytes.length > MAX_BYTES) {
             throw new UnreadableInputException("文件过大（上限 " + MAX_BYTES / (1024 * 1024) + " MB）：请确认选择了正确的文件。");
         }
-        String sha = sha256(bytes);
         if (isPdf(bytes)) {
             Layout layout;
             try {
@@ -104,7 +104,7 @@ public final class DisclosureReader {
                 throw new UnreadableInputException("PDF 没有文字层（可能是扫描件，共 " + layout.pages()
                         + " 页）：gongkai 不做文字识别，请提供可复制文字的 PDF 或文本文件。");
             }
-            SourceInfo source = new SourceInfo(fileName, "pdf", null, bytes.length, sha, layout.pages(), layout.size());
+            SourceInfo source = new SourceInfo(fileName, "pdf", null, bytes.length, SourceInfo.sha256(bytes), layout.pages(), layout.size());
             return new DocumentReader(layout, source, templates, titles, codes, false).read();
         }
         if (bytes.length > 0 && fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) { // empty: said below
@@ -113,7 +113,7 @@ public final class DisclosureReader {
         }
         DecodedText text = TextDecoder.decode(bytes);
         Layout layout = text.layout();
-        SourceInfo source = new SourceInfo(fileName, "text", text.encoding(), bytes.length, sha, 0, layout.size());
+        SourceInfo source = SourceInfo.of(fileName, "text", text.encoding(), bytes, 0, layout.size());
         return new DocumentReader(layout, source, templates, titles, codes, text.cutMidCharacter()).read();
     }
 
@@ -121,7 +121,7 @@ public final class DisclosureReader {
     public Disclosure readText(String text, String fileName) {
         Layout layout = TextLayoutReader.read(text);
         byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        SourceInfo source = new SourceInfo(fileName, "text", "UTF-8", bytes.length, sha256(bytes), 0, layout.size());
+        SourceInfo source = SourceInfo.of(fileName, "text", "UTF-8", bytes, 0, layout.size());
         return new DocumentReader(layout, source, templates, titles, codes, false).read();
     }
 
@@ -141,13 +141,5 @@ public final class DisclosureReader {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

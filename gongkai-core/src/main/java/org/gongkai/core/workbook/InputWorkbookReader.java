@@ -1,10 +1,7 @@
 package org.gongkai.core.workbook;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +145,7 @@ public final class InputWorkbookReader {
             if (factSet.size() == 0) {
                 notes.add(ReadNote.of("EMPTY", "工作簿中没有填写任何金额：“收支预算”等表为空。", SourcePosition.cell(InputSheet.FUNDS.sheetName(), 0, 0)));
             }
-            SourceInfo source = new SourceInfo(fileName, "xlsx", null, bytes.length, sha256(bytes), 0, rowsRead);
+            SourceInfo source = new SourceInfo(fileName, "xlsx", null, bytes.length, SourceInfo.sha256(bytes), 0, rowsRead);
             return new WorkbookInput(metadata, profile, factSet, targets, assets, procurement, catalogue, glossary,
                     statements, declared, notes, source, answers);
         }
@@ -649,14 +646,6 @@ public final class InputWorkbookReader {
             SourcePosition at = cells.position(r, valueHeader);
             Money m = SheetCells.money(cells.cell(r, valueHeader), at, label, unit, cells.name, null);
             return m == null ? null : PublishedAmount.of(m, m.plain(), at);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
