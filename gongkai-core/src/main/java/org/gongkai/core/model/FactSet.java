@@ -39,12 +39,24 @@ public final class FactSet {
         this.facts = Collections.unmodifiableMap(facts);
         this.conflicts = List.copyOf(conflicts);
         this.ordered = facts.values().toArray(new Fact[0]);
-        Map<Integer, List<Integer>> byGrain = new LinkedHashMap<>();
+        // a grain is eight bits: each grain's facts are counted, then placed, in the order of the first
+        int[] grains = new int[ordered.length];
+        int[] count = new int[256];
         for (int i = 0; i < ordered.length; i++) {
-            byGrain.computeIfAbsent(ordered[i].key().grain(), k -> new ArrayList<>()).add(i);
+            grains[i] = ordered[i].key().grain();
+            count[grains[i]]++;
         }
         Map<Integer, int[]> positions = new LinkedHashMap<>();
-        byGrain.forEach((g, at) -> positions.put(g, at.stream().mapToInt(Integer::intValue).toArray()));
+        int[] placed = new int[256];
+        for (int i = 0; i < ordered.length; i++) {
+            int g = grains[i];
+            int[] at = positions.get(g);
+            if (at == null) {
+                at = new int[count[g]];
+                positions.put(g, at);
+            }
+            at[placed[g]++] = i;
+        }
         this.positionsByGrain = positions;
     }
 

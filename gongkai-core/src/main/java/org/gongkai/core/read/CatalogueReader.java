@@ -61,12 +61,17 @@ final class CatalogueReader {
         return false;
     }
 
+    /** Where the reading is: before the first letter, in a letter (its number, title, body), at the catalogue's title, in its rows, after them. */
+    private enum Stage {
+        START, NUMBER, TITLE, BODY, TITLE_SEEN, CATALOGUE, AFTER
+    }
+
     static PurchaseServiceCatalogue read(Layout layout, int from, int to, String reference) {
         List<Letter> letters = new ArrayList<>();
         List<CatalogueDepartment> departments = new ArrayList<>();
         String title = null;
         Letter letter = null;
-        String stage = "";
+        Stage stage = Stage.START;
         String deptName = null;
         SourcePosition deptPos = null;
         List<CatalogueItem> items = new ArrayList<>();
@@ -77,10 +82,10 @@ final class CatalogueReader {
             LayoutLine l = layout.get(i);
             if (l.isTabular()) {
                 if (l.cell(0).equals("代码")) {
-                    stage = "catalogue";
+                    stage = Stage.CATALOGUE;
                     continue;
                 }
-                if (!stage.equals("catalogue")) {
+                if (stage != Stage.CATALOGUE) {
                     continue;
                 }
                 String code = l.cell(0);
@@ -94,7 +99,7 @@ final class CatalogueReader {
                     }
                 }
                 if (!code.isEmpty() && isCode(code)) {
-                    items.add(new CatalogueItem(code, level, name, l.position(0)));
+                    items.add(CatalogueItem.at(code, level, name, l.page(), l.number(), 1));
                 } else if (!code.isEmpty() && level == 0) {
                     if (deptName != null) {
                         departments.add(new CatalogueDepartment(deptName, items, deptPos));
@@ -104,7 +109,7 @@ final class CatalogueReader {
                     items.clear(); // the department copied them: one list serves them all, grown once
                 } else if (code.isEmpty() && !name.isEmpty() && !items.isEmpty()) {
                     CatalogueItem last = items.remove(items.size() - 1);
-                    items.add(new CatalogueItem(last.code(), last.level(), last.name() + name, last.position()));
+                    items.add(last.withNameContinued(name));
                 }
                 continue;
             }
@@ -115,7 +120,7 @@ final class CatalogueReader {
                 letter.issuer = compact.substring(0, compact.length() - 2);
                 letter.position = l.position();
                 letters.add(letter);
-                stage = "number";
+                stage = Stage.NUMBER;
                 continue;
             }
             Matcher printedOn = compact.endsWith("印发") ? PRINTED_ON.matcher(compact) : null;
@@ -134,34 +139,34 @@ final class CatalogueReader {
                 }
                 continue;
             }
-            if (stage.equals("catalogue") || stage.equals("after")) {
-                stage = "after";
+            if (stage == Stage.CATALOGUE || stage == Stage.AFTER) {
+                stage = Stage.AFTER;
                 continue;
             }
             if (compact.endsWith("目录") && compact.length() <= 30 && !compact.contains("关于")) {
                 title = text;
-                stage = "title-seen";
+                stage = Stage.TITLE_SEEN;
                 continue;
             }
             if (letter == null) {
                 continue;
             }
             switch (stage) {
-                case "number" -> {
+                case NUMBER -> {
                     if (DOC_NUMBER.matcher(compact).matches()) {
                         letter.number = text.replace(" ", "").replace("\u3000", "");
-                        stage = "title";
+                        stage = Stage.TITLE;
                     }
                 }
-                case "title" -> {
+                case TITLE -> {
                     if (compact.endsWith("：") || compact.endsWith(":")) {
                         letter.addressees = text.substring(0, text.length() - 1).strip();
-                        stage = "body";
+                        stage = Stage.BODY;
                     } else {
                         letter.title = letter.title == null ? text : letter.title + text;
                     }
                 }
-                case "body" -> {
+                case BODY -> {
                     if (!isNoise(compact)) {
                         if (!letter.body.isEmpty() && continues(letter.body.get(letter.body.size() - 1))) {
                             letter.body.set(letter.body.size() - 1, letter.body.get(letter.body.size() - 1) + text);

@@ -511,7 +511,7 @@ final class ColumnSlotter {
         LayoutLine first = lines.get(0);
         List<TableCell> cells = new ArrayList<>(columns.size());
         for (int k = 0; k < columns.size(); k++) {
-            cells.add(new TableCell(texts[k] == null ? "" : cellText.apply(texts[k]), first.position(k)));
+            cells.add(first.cellAt(k, texts[k] == null ? "" : cellText.apply(texts[k])));
         }
         return new TableRow(cells, first.position());
     }

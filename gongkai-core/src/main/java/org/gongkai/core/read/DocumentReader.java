@@ -457,7 +457,7 @@ final class DocumentReader {
             for (LayoutLine l : rowLines) {
                 List<TableCell> cells = new ArrayList<>(l.size());
                 for (int c = 0; c < l.size(); c++) {
-                    cells.add(new TableCell(cellText(l.cell(c)), l.position(c)));
+                    cells.add(l.cellAt(c, cellText(l.cell(c))));
                 }
                 rows.add(new TableRow(cells, l.position()));
             }

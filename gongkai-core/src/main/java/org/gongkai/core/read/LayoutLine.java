@@ -3,6 +3,7 @@ package org.gongkai.core.read;
 import java.util.List;
 
 import org.gongkai.core.model.SourcePosition;
+import org.gongkai.core.model.TableCell;
 
 /**
  * One line of a source, its cells in order. For a text file every tab starts a new cell and the
@@ -20,8 +21,6 @@ public final class LayoutLine {
     private final int page;
     private final int number;
     private final String[] texts;
-    private final float[] x0;
-    private final float[] x1;
     private final float y;
     private final float[] rules;
     private final boolean blank;
@@ -56,13 +55,8 @@ public final class LayoutLine {
         this.rules = rules;
         int n = cells.size();
         this.texts = new String[n];
-        this.x0 = new float[n];
-        this.x1 = new float[n];
         for (int i = 0; i < n; i++) {
-            LayoutCell c = cells.get(i);
-            texts[i] = c.text();
-            x0[i] = c.x0();
-            x1[i] = c.x1();
+            texts[i] = cells.get(i).text();
         }
         this.cells = List.copyOf(cells);
         this.blank = allEmpty(texts);
@@ -78,8 +72,6 @@ public final class LayoutLine {
         this.y = 0f;
         this.rules = NO_RULES;
         this.texts = texts;
-        this.x0 = null;
-        this.x1 = null;
         this.blank = allEmpty(texts);
     }
 
@@ -122,7 +114,7 @@ public final class LayoutLine {
         if (c == null) {
             LayoutCell[] out = new LayoutCell[texts.length];
             for (int i = 0; i < texts.length; i++) {
-                out[i] = new LayoutCell(texts[i], x0 == null ? i : x0[i], x1 == null ? i + 1 : x1[i]);
+                out[i] = new LayoutCell(texts[i], i, i + 1); // only a text file's line has no cells yet
             }
             c = List.of(out);
             cells = c;
@@ -185,7 +177,7 @@ public final class LayoutLine {
 
     /** The right edge of the last cell (PDF points; for text, the cell count). */
     float right() {
-        return texts.length == 0 ? 0f : x1 == null ? texts.length : x1[texts.length - 1];
+        return texts.length == 0 ? 0f : cells == null ? texts.length : cells.get(texts.length - 1).x1();
     }
 
     public SourcePosition position() {
@@ -194,6 +186,11 @@ public final class LayoutLine {
 
     public SourcePosition position(int column) {
         return SourcePosition.of(page, number, column + 1);
+    }
+
+    /** A table cell of {@code text} where cell {@code column} (0-based) of this line stands. */
+    TableCell cellAt(int column, String text) {
+        return TableCell.at(text, page, number, column + 1);
     }
 
     @Override

@@ -100,7 +100,7 @@ final class PerformanceTargetReader {
             List<TableCell> nonEmpty = new ArrayList<>(n);
             for (int c = 0; c < n; c++) {
                 String text = l.cell(c);
-                TableCell cell = new TableCell(text, l.position(c));
+                TableCell cell = l.cellAt(c, text);
                 cells[c] = cell;
                 if (!Labels.isBlank(text)) { // String.isBlank, answered at the first character
                     nonEmpty.add(cell);
