@@ -1,5 +1,8 @@
 package org.gongkai.core.read;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +14,9 @@ import java.util.List;
  * ({@link #readUtf8}); text in other encodings is laid out from its decoded characters.
  */
 final class TextLayoutReader {
+
+    /** Four bytes of a byte array read as one int, the first in the lowest bits. */
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private TextLayoutReader() {
     }
@@ -110,14 +116,31 @@ final class TextLayoutReader {
             open = true;
             c &= 0xFF;
             if (c >= 0xE0 && c <= 0xEF) {
-                // a run of three-byte characters (Chinese text), decoded without going round the outer loop
-                do {
+                // a run of three-byte characters (Chinese text), decoded without going round the outer
+                // loop: each read as one int, its lead 1110xxxx and continuations 10xxxxxx told by one mask
+                while (i + 3 < to) {
+                    int w = (int) INT.get(b, i);
+                    if ((w & 0xC0C0F0) != 0x8080E0) {
+                        break; // the run ends, or a lead is not followed as it must be (told below)
+                    }
+                    int cp = ((w & 0x0F) << 12) | ((w & 0x3F00) >> 2) | ((w >> 16) & 0x3F);
+                    if (cp < 0x800 || (cp & 0xF800) == 0xD800) {
+                        throw NotUtf8.INSTANCE; // overlong, or a surrogate
+                    }
+                    if (n == line.length) {
+                        line = Arrays.copyOf(line, line.length * 2);
+                    }
+                    line[n++] = (char) cp;
+                    i += 3;
+                }
+                if (i < to && (b[i] & 0xF0) == 0xE0) {
+                    // a lead in the last three bytes, or one the mask refused: byte by byte
                     if (i + 2 >= to) {
                         throw NotUtf8.INSTANCE;
                     }
                     int c1 = b[i + 1];
                     int c2 = b[i + 2];
-                    int cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+                    int cp = ((b[i] & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
                     if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) {
                         throw NotUtf8.INSTANCE;
                     }
@@ -126,8 +149,7 @@ final class TextLayoutReader {
                     }
                     line[n++] = (char) cp;
                     i += 3;
-                    c = i < to ? b[i] & 0xFF : 0;
-                } while (c >= 0xE0 && c <= 0xEF);
+                }
             } else if (c >= 0xC2 && c <= 0xDF && i + 1 < to) {
                 int c1 = b[i + 1];
                 if ((c1 & 0xC0) != 0x80) {
