@@ -16,7 +16,8 @@ public final class Layout {
     private static final byte BLANK = 1;
     private static final byte TABULAR = 2;
 
-    private final List<LayoutLine> lines;
+    private final LayoutLine[] lines;
+    private final int size;
     private final int pages;
     private final boolean pdf;
     private final byte[] kinds;
@@ -27,18 +28,23 @@ public final class Layout {
      * @param pdf   true when laid out from a PDF (cells carry x positions, not column indices)
      */
     public Layout(List<LayoutLine> lines, int pages, boolean pdf) {
-        this.lines = List.copyOf(lines);
+        this.lines = lines.toArray(new LayoutLine[0]);
+        this.size = this.lines.length;
         this.pages = pages;
         this.pdf = pdf;
-        this.kinds = new byte[this.lines.size()];
-        for (int i = 0; i < kinds.length; i++) {
-            kinds[i] = kind(this.lines.get(i));
+        this.kinds = new byte[size];
+        for (int i = 0; i < size; i++) {
+            kinds[i] = kind(java.util.Objects.requireNonNull(this.lines[i]));
         }
     }
 
-    /** A text file's lines, with their kinds worked out as they were made ({@link #kind}). */
-    Layout(List<LayoutLine> lines, byte[] kinds) {
-        this.lines = List.copyOf(lines);
+    /**
+     * A text file's first {@code size} lines and their kinds, worked out as they were made
+     * ({@link #kind}); both arrays handed over, not copied.
+     */
+    Layout(LayoutLine[] lines, byte[] kinds, int size) {
+        this.lines = lines;
+        this.size = size;
         this.pages = 0;
         this.pdf = false;
         this.kinds = kinds;
@@ -50,7 +56,7 @@ public final class Layout {
 
     /** The lines in reading order. */
     public List<LayoutLine> lines() {
-        return lines;
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(lines).subList(0, size));
     }
 
     /** Pages of a PDF, 0 for text. */
@@ -64,11 +70,14 @@ public final class Layout {
     }
 
     public int size() {
-        return lines.size();
+        return size;
     }
 
     public LayoutLine get(int i) {
-        return lines.get(i);
+        if (i >= size) {
+            throw new IndexOutOfBoundsException("line " + i + " of " + size);
+        }
+        return lines[i];
     }
 
     /** {@code get(i).isBlank()}, without touching the line. */

@@ -3,9 +3,7 @@ package org.gongkai.core.read;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Lays out extracted text as lines of cells: a line is split at tabs, CR LF and CR end lines,
@@ -33,8 +31,7 @@ final class TextLayoutReader {
                 breaks++;
             }
         }
-        List<LayoutLine> lines = new ArrayList<>(breaks);
-        byte[] kinds = new byte[breaks];
+        Lines lines = new Lines(breaks);
         int[] tabs = new int[16];
         int start = n > 0 && c[0] == '\uFEFF' ? 1 : 0;
         int number = 1;
@@ -50,13 +47,13 @@ final class TextLayoutReader {
                 }
                 end++;
             }
-            kinds = add(lines, kinds, line(c, start, end, tabs, tabCount, number++)); // a lone CR ends a line too
+            lines.add(line(c, start, end, tabs, tabCount, number++)); // a lone CR ends a line too
             if (end < n && c[end] == '\r' && end + 1 < n && c[end + 1] == '\n') {
                 end++;
             }
             start = end + 1;
         }
-        return new Layout(lines, Arrays.copyOf(kinds, lines.size()));
+        return lines.layout();
     }
 
     /**
@@ -69,8 +66,7 @@ final class TextLayoutReader {
      * @throws NotUtf8 when a byte sequence is not UTF-8 (the caller then tries another encoding)
      */
     static Layout readUtf8(byte[] b, int from, int to) throws NotUtf8 {
-        List<LayoutLine> lines = new ArrayList<>(Math.max(16, (to - from) / 40));
-        byte[] kinds = new byte[Math.max(16, (to - from) / 40)];
+        Lines lines = new Lines(Math.max(16, (to - from) / 40));
         // the current line's characters: a line is short, so the buffer starts small (a whole
         // file's worth, zeroed, would be a quarter of a read's memory) and doubles when full
         char[] line = new char[Math.max(16, Math.min(to - from, 4096))];
@@ -94,7 +90,7 @@ final class TextLayoutReader {
             if (c >= 0) {
                 i++;
                 if (c == '\n' || c == '\r') {
-                    kinds = add(lines, kinds, line(line, 0, n, tabs, tabCount, number++));
+                    lines.add(line(line, 0, n, tabs, tabCount, number++));
                     n = 0;
                     tabCount = 0;
                     open = false;
@@ -173,17 +169,34 @@ final class TextLayoutReader {
             }
         }
         if (open) {
-            kinds = add(lines, kinds, line(line, 0, n, tabs, tabCount, number));
+            lines.add(line(line, 0, n, tabs, tabCount, number));
         }
-        return new Layout(lines, Arrays.copyOf(kinds, lines.size()));
+        return lines.layout();
     }
 
-    /** Adds a line and its kind; returns the kinds, grown when full. */
-    private static byte[] add(List<LayoutLine> lines, byte[] kinds, LayoutLine l) {
-        byte[] k = lines.size() == kinds.length ? Arrays.copyOf(kinds, kinds.length * 2) : kinds;
-        k[lines.size()] = Layout.kind(l);
-        lines.add(l);
-        return k;
+    /** The lines laid out so far and their kinds, in arrays that grow when full and are handed to the layout. */
+    private static final class Lines {
+        private LayoutLine[] lines;
+        private byte[] kinds;
+        private int size;
+
+        Lines(int capacity) {
+            lines = new LayoutLine[capacity];
+            kinds = new byte[capacity];
+        }
+
+        void add(LayoutLine l) {
+            if (size == lines.length) {
+                lines = Arrays.copyOf(lines, size * 2);
+                kinds = Arrays.copyOf(kinds, size * 2);
+            }
+            kinds[size] = Layout.kind(l);
+            lines[size++] = l;
+        }
+
+        Layout layout() {
+            return new Layout(lines, kinds, size);
+        }
     }
 
     /** The bytes are not UTF-8; thrown without a stack trace, and never reaches a user. */
