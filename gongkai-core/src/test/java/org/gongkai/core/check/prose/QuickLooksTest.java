@@ -20,7 +20,8 @@ import net.jqwik.api.Provide;
  * change word in a name is found where {@link NamedAmountRule#CHANGE_WORDS} finds one, and no
  * text is passed over where {@link LeftoverRule#LEFTOVER} would find a leftover, and
  * {@link ProseText#findFrom} finds, match by match, what {@code find} finds, and
- * {@link TableQuantities#normal} reads a name as its four replaces did.
+ * {@link TableQuantities#normal} reads a name as its four replaces did, and
+ * {@link Enumeration#level} gives the level its five patterns gave.
  */
 class QuickLooksTest {
 
@@ -106,5 +107,46 @@ class QuickLooksTest {
         assertThat(LeftoverRule.mayHoldLeftover("主要原因是。")).isTrue();
         assertThat(LeftoverRule.mayHoldLeftover("原因为：")).isTrue();
         assertThat(LeftoverRule.mayHoldLeftover("主要原因是人员增加。")).isFalse();
+    }
+
+    /** The patterns {@link Enumeration#level} read character by character, outermost first. */
+    private static final Pattern[] ENUMERATION_LEVELS = {
+        Pattern.compile("^[一二三四五六七八九十]+、"),
+        Pattern.compile("^[（(][一二三四五六七八九十]+[）)]"),
+        Pattern.compile("^([0-9]{1,2}\\s*[．.、](?![0-9])|[一二三四五六七八九十]是)"),
+        Pattern.compile("^[（(][0-9]{1,2}[）)]"),
+        Pattern.compile("^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮]"),
+    };
+
+    private static int levelByPatterns(String paragraph) {
+        String t = paragraph.strip();
+        for (int i = 0; i < ENUMERATION_LEVELS.length; i++) {
+            if (ENUMERATION_LEVELS[i].matcher(t).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    @Property(tries = 10000)
+    void anEnumerationsLevelIsThePatternsLevel(@ForAll("numberings") String paragraph) {
+        assertThat(Enumeration.level(paragraph)).isEqualTo(levelByPatterns(paragraph));
+    }
+
+    @Test
+    void theLevelsOfNumberingsAsPrinted() {
+        assertThat(List.of("一、基本情况", "（二）支出", "(3)其他", "1．收入", "12、支出", "1 . 项目", "三是加强", "①培训", "⑮", "1.5万元",
+                "二十是", "（一", "收入", "", "　一、缩进"))
+                .extracting(Enumeration::level)
+                .containsExactly(1, 2, 4, 3, 3, 3, 3, 5, 5, 0, 0, 0, 0, 0, 1);
+        assertThat(List.of("一、基本情况", "（二）支出", "(3)其他", "1．收入", "12、支出", "1 . 项目", "三是加强", "①培训", "⑮", "1.5万元",
+                "二十是", "（一", "收入", "", "　一、缩进")).extracting(QuickLooksTest::levelByPatterns)
+                .containsExactly(1, 2, 4, 3, 3, 3, 3, 5, 5, 0, 0, 0, 0, 0, 1);
+    }
+
+    @Provide
+    Arbitrary<String> numberings() {
+        return Arbitraries.of("一", "十", "二", "、", "是", "（", "(", "）", ")", "0", "1", "9", ".", "．", " ", "\t", "\n",
+                "\u3000", "①", "⑮", "⑯", "万", "元", "x").list().ofMaxSize(7).map(l -> String.join("", l));
     }
 }
