@@ -29,7 +29,7 @@ public final class TableCell {
         this.sheet = sheet;
     }
 
-    /** The cell {@code text} at {@code page}, {@code line}, {@code column}, as {@link SourcePosition#of} numbers them. */
+    /** The cell {@code text} at {@code page}, {@code line}, {@code column}, numbered as {@link SourcePosition#of} does. */
     public static TableCell at(String text, int page, int line, int column) {
         return new TableCell(text, page, line, column, null);
     }
@@ -48,8 +48,8 @@ public final class TableCell {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TableCell c && page == c.page && line == c.line && column == c.column && Objects.equals(text, c.text)
-                && Objects.equals(sheet, c.sheet);
+        return o instanceof TableCell c && page == c.page && line == c.line && column == c.column
+                && Objects.equals(text, c.text) && Objects.equals(sheet, c.sheet);
     }
 
     @Override

@@ -61,7 +61,10 @@ final class CatalogueReader {
         return false;
     }
 
-    /** Where the reading is: before the first letter, in a letter (its number, title, body), at the catalogue's title, in its rows, after them. */
+    /**
+     * Where the reading is: before the first letter, in a letter (its number, title, body), at the
+     * catalogue's title, in its rows, after them.
+     */
     private enum Stage {
         START, NUMBER, TITLE, BODY, TITLE_SEEN, CATALOGUE, AFTER
     }

@@ -104,7 +104,8 @@ public final class DisclosureReader {
                 throw new UnreadableInputException("PDF 没有文字层（可能是扫描件，共 " + layout.pages()
                         + " 页）：gongkai 不做文字识别，请提供可复制文字的 PDF 或文本文件。");
             }
-            SourceInfo source = new SourceInfo(fileName, "pdf", null, bytes.length, SourceInfo.sha256(bytes), layout.pages(), layout.size());
+            SourceInfo source = new SourceInfo(fileName, "pdf", null, bytes.length, SourceInfo.sha256(bytes), layout.pages(),
+                    layout.size());
             return new DocumentReader(layout, source, templates, titles, codes, false).read();
         }
         if (bytes.length > 0 && fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) { // empty: said below
