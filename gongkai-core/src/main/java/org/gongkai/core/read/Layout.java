@@ -1,5 +1,7 @@
 package org.gongkai.core.read;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -34,7 +36,7 @@ public final class Layout {
         this.pdf = pdf;
         this.kinds = new byte[size];
         for (int i = 0; i < size; i++) {
-            kinds[i] = kind(java.util.Objects.requireNonNull(this.lines[i]));
+            kinds[i] = kind(this.lines[i]);
         }
     }
 
@@ -56,7 +58,7 @@ public final class Layout {
 
     /** The lines in reading order. */
     public List<LayoutLine> lines() {
-        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(lines).subList(0, size));
+        return Collections.unmodifiableList(Arrays.asList(lines).subList(0, size));
     }
 
     /** Pages of a PDF, 0 for text. */
