@@ -54,16 +54,24 @@ public final class Tolerance {
 
     /**
      * {@code published} against the sum of {@code terms}. With one term, the two are prints of one
-     * quantity and must be equal; with several, each may be off by half a unit.
+     * quantity and must be equal; with several, each may be off by half a unit. The bound is worked
+     * out only when the two differ (most figures agree to the cent); it is zero when they are equal.
      */
     public static Verdict compare(Money published, List<Money> terms) {
         MoneyUnit unit = published.unit();
         BigDecimal sum = Tables.zero(unit).value();
+        for (int i = 0; i < terms.size(); i++) { // by index: the callers' lists are arrays, and no iterator is made
+            sum = sum.add(terms.get(i).to(unit).value());
+        }
+        Money expected = Money.of(sum, unit);
+        Money diff = published.minus(expected);
+        if (diff.isZero()) {
+            return new Verdict(Agreement.EQUAL, expected, diff, BigDecimal.ZERO);
+        }
         BigDecimal bound = BigDecimal.ZERO;
         int rounded = 0;
-        for (int i = 0; i < terms.size(); i++) { // by index: the callers' lists are arrays, and no iterator is made
+        for (int i = 0; i < terms.size(); i++) {
             Money t = terms.get(i).to(unit);
-            sum = sum.add(t.value());
             if (!t.isZero()) { // a blank or 0.00 is exactly nothing: no rounding in it
                 bound = bound.add(halfUnit(t));
                 rounded++;
@@ -74,10 +82,7 @@ public final class Tolerance {
         } else {
             bound = BigDecimal.ZERO;
         }
-        Money expected = Money.of(sum, unit);
-        Money diff = published.minus(expected);
-        Agreement a = diff.isZero() ? Agreement.EQUAL
-                : diff.abs().value().compareTo(bound) <= 0 ? Agreement.ROUNDING : Agreement.DIFFERENT;
+        Agreement a = diff.abs().value().compareTo(bound) <= 0 ? Agreement.ROUNDING : Agreement.DIFFERENT;
         return new Verdict(a, expected, diff, bound);
     }
 
