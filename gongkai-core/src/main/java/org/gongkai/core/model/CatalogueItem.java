@@ -9,10 +9,7 @@ import java.util.Objects;
  * Example: "A030101", level 4, 妇女就业服务.
  *
  * <p>The position is kept as its numbers and made when asked for, as in {@link TableCell}: a
- * catalogue has some two thousand items. What the checker asks of every item's code and name (the
- * code's level, whether the name is blank or holds a space) is worked out when the item is made,
- * while its code and name are at hand, and kept in one number: asked later, each answer would go
- * out to the code's and the name's characters again.
+ * catalogue has some two thousand items.
  */
 public final class CatalogueItem {
 
@@ -23,8 +20,6 @@ public final class CatalogueItem {
     private final int line;
     private final int column;
     private final String sheet;
-    /** {@link #codeLevel} in bits 0-2, then {@link #hasName} (bit 3) and {@link #nameHasSpace} (bit 4). */
-    private final int traits;
 
     /**
      * @param code     as printed, e.g. "A0301"; may be malformed ("160601")
@@ -44,8 +39,6 @@ public final class CatalogueItem {
         this.line = line;
         this.column = column;
         this.sheet = sheet;
-        this.traits = (code == null ? 0 : levelOf(code)) | (name == null || name.isBlank() ? 0 : 1 << 3)
-                | (name != null && (name.indexOf(' ') >= 0 || name.indexOf('\u3000') >= 0) ? 1 << 4 : 0);
     }
 
     /** The item printed at {@code page}, {@code line}, {@code column}, as {@link SourcePosition#of} numbers them. */
@@ -76,20 +69,6 @@ public final class CatalogueItem {
 
     /** The level the code's length gives: A = 1, A03 = 2, A0301 = 3, A030101 = 4, 0 for a malformed code. */
     public int codeLevel() {
-        return traits & 7;
-    }
-
-    /** True when the name is not blank. */
-    public boolean hasName() {
-        return (traits & 1 << 3) != 0;
-    }
-
-    /** True when the name holds a space, " " or "\u3000". */
-    public boolean nameHasSpace() {
-        return (traits & 1 << 4) != 0;
-    }
-
-    private static int levelOf(String code) {
         if (code.isEmpty() || code.charAt(0) < 'A' || code.charAt(0) > 'Z') {
             return 0;
         }

@@ -8,11 +8,11 @@ import org.gongkai.core.model.CatalogueItem;
 import org.gongkai.core.model.Disclosure;
 
 /**
- * What the catalogue rules ask of every item, gathered once per check into arrays: the level its
- * code gives ({@link CatalogueItem#codeLevel}), whether its name is blank, and whether the name holds
- * a space (" " or "\u3000"). Several rules ask these of each of the catalogue's items (1,835 in the
- * reference document); the items worked them out when they were made, and the arrays hold them
- * side by side. Arrays are by department (its index in the catalogue), then by item, in order.
+ * What the catalogue rules ask of every item, worked out once per check: the level its code gives
+ * ({@link CatalogueItem#codeLevel}), whether its name is blank, and whether the name holds a space
+ * (" " or "\u3000"). Several rules ask these of each of the catalogue's items (1,835 in the
+ * reference document), and each answer reads the code or the name character by character.
+ * Arrays are by department (its index in the catalogue), then by item, in order.
  */
 final class CatalogueItems {
 
@@ -31,10 +31,11 @@ final class CatalogueItems {
             boolean[] blank = new boolean[items.size()];
             boolean[] spaced = new boolean[items.size()];
             for (int i = 0; i < levels.length; i++) {
-                CatalogueItem item = items.get(i); // what it says of its code and name, without reading them again
+                CatalogueItem item = items.get(i);
+                String name = item.name();
                 levels[i] = item.codeLevel();
-                blank[i] = !item.hasName();
-                spaced[i] = item.nameHasSpace();
+                blank[i] = name.isBlank();
+                spaced[i] = name.indexOf(' ') >= 0 || name.indexOf('\u3000') >= 0;
             }
             codeLevels[d] = levels;
             blankNames[d] = blank;
