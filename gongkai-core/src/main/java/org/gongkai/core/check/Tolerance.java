@@ -25,7 +25,7 @@ public final class Tolerance {
      * @param agreement  equal, within rounding, or different
      * @param expected   the expected value (the sum of the terms), in the published figure's unit
      * @param difference published minus expected
-     * @param bound      the largest difference rounding explains
+     * @param bound      the largest difference rounding explains; zero when the two are equal (not worked out)
      */
     public record Verdict(Agreement agreement, Money expected, Money difference, BigDecimal bound) {
 

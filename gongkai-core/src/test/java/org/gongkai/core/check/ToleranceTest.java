@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongkai.core.check.Tolerance.Agreement;
 import org.gongkai.core.model.Money;
 import org.gongkai.core.model.MoneyUnit;
 import org.junit.jupiter.api.Test;
@@ -20,18 +21,19 @@ class ToleranceTest {
 
     @Test
     void equalRoundingAndDifferent() {
-        Money total = Money.of("134.97", MoneyUnit.WAN_YUAN);
-        assertThat(Tolerance.compare(total, List.of(Money.of("133.70", MoneyUnit.WAN_YUAN), Money.of("1.27", MoneyUnit.WAN_YUAN))).agreement())
-                .isEqualTo(Tolerance.Agreement.EQUAL);
-        Tolerance.Verdict rounding = Tolerance.compare(total,
-                List.of(Money.of("133.71", MoneyUnit.WAN_YUAN), Money.of("1.27", MoneyUnit.WAN_YUAN)));
-        assertThat(rounding.agreement()).isEqualTo(Tolerance.Agreement.ROUNDING);
+        Money total = wan("134.97");
+        assertThat(Tolerance.compare(total, List.of(wan("133.70"), wan("1.27"))).agreement()).isEqualTo(Agreement.EQUAL);
+        Tolerance.Verdict rounding = Tolerance.compare(total, List.of(wan("133.71"), wan("1.27")));
+        assertThat(rounding.agreement()).isEqualTo(Agreement.ROUNDING);
         assertThat(rounding.bound()).isEqualByComparingTo("0.015");
         assertThat(rounding.difference().plain()).isEqualTo("-0.01");
-        assertThat(Tolerance.compare(total, List.of(Money.of("133.90", MoneyUnit.WAN_YUAN), Money.of("1.27", MoneyUnit.WAN_YUAN))).agreement())
-                .isEqualTo(Tolerance.Agreement.DIFFERENT);
+        assertThat(Tolerance.compare(total, List.of(wan("133.90"), wan("1.27"))).agreement()).isEqualTo(Agreement.DIFFERENT);
         // one figure against another print of the same quantity: no room at all
-        assertThat(Tolerance.same(total, Money.of("134.96", MoneyUnit.WAN_YUAN)).agreement()).isEqualTo(Tolerance.Agreement.DIFFERENT);
+        assertThat(Tolerance.same(total, wan("134.96")).agreement()).isEqualTo(Agreement.DIFFERENT);
+    }
+
+    private static Money wan(String amount) {
+        return Money.of(amount, MoneyUnit.WAN_YUAN);
     }
 
     /**
@@ -61,17 +63,18 @@ class ToleranceTest {
         assertThat(v.difference().value()).isEqualByComparingTo(diff);
         assertThat(v.expected().value()).isEqualByComparingTo(sum);
         if (diff.signum() == 0) {
-            assertThat(v.agreement()).isEqualTo(Tolerance.Agreement.EQUAL);
+            assertThat(v.agreement()).isEqualTo(Agreement.EQUAL);
         } else {
             assertThat(v.bound()).isEqualByComparingTo(bound);
-            assertThat(v.agreement()).isEqualTo(diff.abs().compareTo(bound) <= 0 ? Tolerance.Agreement.ROUNDING : Tolerance.Agreement.DIFFERENT);
+            Tolerance.Agreement rule = diff.abs().compareTo(bound) <= 0 ? Agreement.ROUNDING : Agreement.DIFFERENT;
+            assertThat(v.agreement()).isEqualTo(rule);
         }
     }
 
     @Provide
     Arbitrary<List<String>> amounts() {
         Arbitrary<String> amount = Arbitraries.integers().between(-500, 5000)
-                .flatMap(cents -> Arbitraries.of(0, 1, 2).map(scale -> BigDecimal.valueOf(cents, scale).toPlainString()));
+                .flatMap(digits -> Arbitraries.of(0, 1, 2).map(scale -> BigDecimal.valueOf(digits, scale).toPlainString()));
         return amount.list().ofMinSize(2).ofMaxSize(6);
     }
 }
