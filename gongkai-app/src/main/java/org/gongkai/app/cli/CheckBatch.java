@@ -126,7 +126,8 @@ final class CheckBatch {
             written.add(folder == null ? null : names.next(f, ".检查报告." + format.name()));
         }
         InputReader reader = InputReader.withBundledTemplates();
-        Checker checker = Checker.standard();
+        // files checked side by side keep the processors busy: each check on one thread, not two
+        Checker checker = threads > 1 && files.size() > 1 ? Checker.standard().oneThread() : Checker.standard();
         FileWork.Sink<Checked> take = (f, c) -> {
             ObjectNode result = results.addObject();
             result.put("file", f.toString());

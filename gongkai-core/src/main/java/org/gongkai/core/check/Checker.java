@@ -3,9 +3,10 @@ package org.gongkai.core.check;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 import org.gongkai.core.model.Disclosure;
 import org.gongkai.core.model.SourcePosition;
@@ -14,6 +15,15 @@ import org.gongkai.core.model.SourcePosition;
  * Runs every rule of a catalogue on a disclosure. Each rule runs on its own; a rule that throws
  * is recorded as "could not run" with the reason, and the others go on.
  * Example: {@code CheckReport r = Checker.standard().check(disclosure);}
+ *
+ * <p>On a machine with more than one processor, a check runs on two threads: the rules that read
+ * the text (情况说明 and the document as a whole: {@link RuleFamily#PROSE}, {@link RuleFamily#DOC})
+ * on one of {@link ForkJoinPool#commonPool()}, the rules that read the figures (tables,
+ * performance targets, catalogue) on the caller's. Each half runs its rules in catalogue order, so
+ * what a family's rules share (the 情况说明's statements, the document's passages) is only ever used
+ * by one thread; what both halves use ({@link Tables}) is made once, by whichever asks first. The
+ * report is the same either way: findings sorted, the ledger in catalogue order. Work that already
+ * checks many documents at once uses {@link #oneThread()}.
  */
 public final class Checker {
 
@@ -39,10 +49,58 @@ public final class Checker {
 
     private final List<Rule> rules;
     private final List<RuleRun.Spec> specs;
+    /** The indices of the rules that read the text ({@link #TEXT}), and of the others, each in catalogue order. */
+    private final int[] text;
+    private final int[] figures;
+    private final boolean twoThreads;
+
+    /** The families whose rules read the text, run on a thread of their own when there are two. */
+    private static final List<RuleFamily> TEXT = List.of(RuleFamily.PROSE, RuleFamily.DOC);
 
     public Checker(List<Rule> rules) {
+        this(rules, Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    /** The rules, checked on two threads when {@code twoThreads} and both halves have rules, else on the caller's. */
+    Checker(List<Rule> rules, boolean twoThreads) {
         this.rules = List.copyOf(rules);
         this.specs = this.rules.stream().map(r -> RuleRun.Spec.of(r.spec())).toList();
+        int[] t = new int[this.rules.size()];
+        int[] f = new int[this.rules.size()];
+        int nt = 0;
+        int nf = 0;
+        for (int i = 0; i < specs.size(); i++) {
+            if (readsText(specs.get(i).id())) {
+                t[nt++] = i;
+            } else {
+                f[nf++] = i;
+            }
+        }
+        this.text = Arrays.copyOf(t, nt);
+        this.figures = Arrays.copyOf(f, nf);
+        this.twoThreads = twoThreads && nt > 0 && nf > 0;
+    }
+
+    private static boolean readsText(String ruleId) {
+        for (RuleFamily family : TEXT) {
+            if (ruleId.startsWith(family.name() + "-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The same rules, run on the caller's thread only: for work that checks several documents at
+     * once, one per thread, where a second thread per check would only wait for a processor.
+     */
+    public Checker oneThread() {
+        return twoThreads ? new Checker(rules, false) : this;
+    }
+
+    /** True when a check runs its text rules and its figure rules at the same time, on two threads. */
+    public boolean twoThreads() {
+        return twoThreads;
     }
 
     /** The checker with every rule gongkai has ({@link RuleCatalog}). */
@@ -55,21 +113,36 @@ public final class Checker {
     }
 
     public CheckReport check(Disclosure d) {
+        RuleRun[] runs = new RuleRun[rules.size()];
+        RuleRun.Shared shared = new RuleRun.Shared();
+        if (twoThreads) {
+            ForkJoinTask<?> reading = ForkJoinPool.commonPool().submit(() -> run(text, d, shared, runs));
+            run(figures, d, shared, runs);
+            reading.join(); // runs it here if no thread of the pool has taken it yet
+        } else {
+            run(text, d, shared, runs);
+            run(figures, d, shared, runs);
+        }
         List<Finding> findings = new ArrayList<>();
-        List<LedgerEntry> ledger = new ArrayList<>();
-        Map<Class<?>, Object> shared = new HashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i);
-            RuleRun run = new RuleRun(specs.get(i), shared);
-            try {
-                rule.check(d, run);
-            } catch (RuntimeException e) {
-                run.couldNotRun("规则执行出错：" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + e.getMessage()));
-            }
+        List<LedgerEntry> ledger = new ArrayList<>(runs.length);
+        for (RuleRun run : runs) {
             findings.addAll(run.findings());
             ledger.add(run.ledger());
         }
         return new CheckReport(sorted(findings), ledger);
+    }
+
+    /** Runs the rules at {@code indices}, in order, each run kept at its index in {@code runs}. */
+    private void run(int[] indices, Disclosure d, RuleRun.Shared shared, RuleRun[] runs) {
+        for (int i : indices) {
+            RuleRun run = new RuleRun(specs.get(i), shared);
+            try {
+                rules.get(i).check(d, run);
+            } catch (RuntimeException e) {
+                run.couldNotRun("规则执行出错：" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + e.getMessage()));
+            }
+            runs[i] = run;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -24,13 +25,39 @@ public final class RuleRun {
         }
     }
 
+    /**
+     * What the rules of one check share ({@link #shared}), safe to use from the check's two
+     * threads: each object is made once, by the first rule to ask; a rule of the other thread that
+     * asks meanwhile waits for it.
+     */
+    static final class Shared {
+
+        private final Map<Class<?>, Once> made = new ConcurrentHashMap<>();
+
+        <T> T get(Class<T> type, Supplier<T> make) {
+            return type.cast(made.computeIfAbsent(type, t -> new Once()).get(make));
+        }
+
+        /** One shared object, made on the first call; made again only if making it threw. */
+        private static final class Once {
+            private Object value;
+
+            synchronized Object get(Supplier<?> make) {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        }
+    }
+
     private final Spec spec;
-    private final Map<Class<?>, Object> shared;
+    private final Shared shared;
     private final List<Finding> findings = new ArrayList<>();
     private Outcome outcome = Outcome.RAN;
     private String reason;
 
-    RuleRun(Spec spec, Map<Class<?>, Object> shared) {
+    RuleRun(Spec spec, Shared shared) {
         this.spec = spec;
         this.shared = shared;
     }
@@ -41,12 +68,7 @@ public final class RuleRun {
      * {@code run.shared(Statements.class, () -> new Statements(ProseText.of(d)))}.
      */
     public <T> T shared(Class<T> type, Supplier<T> make) {
-        Object o = shared.get(type);
-        if (o == null) {
-            o = make.get();
-            shared.put(type, o);
-        }
-        return type.cast(o);
+        return shared.get(type, make);
     }
 
     public RuleSpec spec() {

@@ -1,9 +1,9 @@
 package org.gongkai.core.check;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.gongkai.core.model.ChineseNumerals;
 import org.gongkai.core.model.Disclosure;
@@ -28,8 +28,11 @@ public final class Tables {
 
     private final Disclosure d;
     private final Template template;
-    /** The names {@link #name} has made: rules ask for the same few tables' names again and again. */
-    private final Map<String, String> names = new HashMap<>();
+    /**
+     * The names {@link #name} has made: rules ask for the same few tables' names again and again,
+     * from both threads of a check ({@link Checker}).
+     */
+    private final Map<String, String> names = new ConcurrentHashMap<>();
 
     public Tables(Disclosure d) {
         this.d = d;
@@ -58,7 +61,7 @@ public final class Tables {
         String name = names.get(tableId);
         if (name == null) {
             name = tableTemplate(tableId).map(t -> "表" + ChineseNumerals.of(t.number()) + "《" + t.title() + "》").orElse(tableId);
-            names.put(tableId, name);
+            names.putIfAbsent(tableId, name);
         }
         return name;
     }

@@ -30,6 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RealFixturesCheckTest {
 
     private static final Map<String, String> REPORT = new TreeMap<>();
+    /** The standard rules on two threads, whatever the machine: each document's report is compared with one thread's. */
+    private static final Checker TWO_THREADS = new Checker(RuleCatalog.rules(), true);
 
     static Stream<Path> fixtures() throws IOException {
         try (Stream<Path> s = Files.walk(SharedFixtures.realFixtures())) {
@@ -46,7 +48,10 @@ class RealFixturesCheckTest {
     @MethodSource("fixtures")
     void everyRuleRunsOrSaysWhyNot(Path pdf) throws Exception {
         Disclosure d = DisclosureReader.withBundledTemplates().read(pdf);
-        CheckReport r = Checker.standard().check(d);
+        CheckReport r = TWO_THREADS.check(d);
+        CheckReport oneThread = TWO_THREADS.oneThread().check(d);
+        assertThat(r.findings()).as("two threads against one").containsExactlyElementsOf(oneThread.findings());
+        assertThat(r.ledger()).as("two threads against one").containsExactlyElementsOf(oneThread.ledger());
         assertThat(r.ledger()).hasSize(RuleCatalog.rules().size());
         assertThat(r.ledger()).as("rules that broke on %s", pdf.getFileName())
                 .noneMatch(l -> l.reason() != null && l.reason().startsWith("规则执行出错"));
