@@ -10,10 +10,11 @@ import org.gongkai.core.read.DisclosureReader;
 
 /**
  * Reading (and reading and checking) the reference document against the floor, interleaved: 40
- * rounds of 50 reads, 50 reads with a check and 50 bare decode-and-splits, one after the other in
- * the same JVM, so that a slow spell of this shared machine falls on all three, after a warm-up
- * that lasts until the JIT has done compiling ({@link JitWarmUp}). Prints the
- * medians and the median ratios. Run with {@code ./dev bench-ratio}.
+ * rounds of 50 reads, 50 bare decode-and-splits, 50 reads with a check and 50 reads with a check
+ * kept on one thread ({@link Checker#oneThread}), one after the other in the same JVM, so that a
+ * slow spell of this shared machine falls on all four, after a warm-up that lasts until the JIT
+ * has done compiling ({@link JitWarmUp}). Times are wall-clock: a check on two threads is done
+ * when both are. Prints the medians and the median ratios. Run with {@code ./dev bench-ratio}.
  */
 public final class ReadRatio {
 
@@ -28,12 +29,16 @@ public final class ReadRatio {
         int batch = 50;
         long[] read = new long[rounds];
         long[] checked = new long[rounds];
+        long[] oneThread = new long[rounds];
+        double[] threadsRatio = new double[rounds];
         long[] floor = new long[rounds];
         double[] ratio = new double[rounds];
         double[] checkedRatio = new double[rounds];
         Checker checker = Checker.standard();
+        Checker onOne = checker.oneThread();
         long sink = 0;
-        long warm = JitWarmUp.untilSettled(() -> checker.check(reader.read(seed, "seed.txt")).findings().size() + decodeAndSplit(seed), 300);
+        long warm = JitWarmUp.untilSettled(() -> checker.check(reader.read(seed, "seed.txt")).findings().size()
+                + onOne.check(reader.read(seed, "seed.txt")).findings().size() + decodeAndSplit(seed), 300);
         for (int k = 0; k < rounds; k++) {
             long t0 = System.nanoTime();
             for (int i = 0; i < batch; i++) {
@@ -48,9 +53,15 @@ public final class ReadRatio {
                 sink += checker.check(reader.read(seed, "seed.txt")).findings().size();
             }
             long t3 = System.nanoTime();
+            for (int i = 0; i < batch; i++) {
+                sink += onOne.check(reader.read(seed, "seed.txt")).findings().size();
+            }
+            long t4 = System.nanoTime();
             read[k] = (t1 - t0) / batch;
             floor[k] = (t2 - t1) / batch;
             checked[k] = (t3 - t2) / batch;
+            oneThread[k] = (t4 - t3) / batch;
+            threadsRatio[k] = (double) checked[k] / oneThread[k];
             ratio[k] = (double) read[k] / floor[k];
             checkedRatio[k] = (double) checked[k] / floor[k];
         }
@@ -59,11 +70,17 @@ public final class ReadRatio {
         Arrays.sort(ratio);
         Arrays.sort(checked);
         Arrays.sort(checkedRatio);
+        Arrays.sort(oneThread);
+        Arrays.sort(threadsRatio);
         System.out.printf("after %d s of warm-up%n", warm);
         System.out.printf("read the seed: median %.2f ms; decode and split: median %.2f ms; ratio: median %.2f%n",
                 read[rounds / 2] / 1e6, floor[rounds / 2] / 1e6, ratio[rounds / 2]);
-        System.out.printf("read and check the seed: median %.2f ms; ratio to decode and split: median %.2f (%d)%n",
-                checked[rounds / 2] / 1e6, checkedRatio[rounds / 2], sink % 2);
+        System.out.printf("read and check the seed (%s): median %.2f ms; ratio to decode and split: median %.2f%n",
+                checker.twoThreads() ? "check on two threads" : "one processor: check on one thread",
+                checked[rounds / 2] / 1e6, checkedRatio[rounds / 2]);
+        System.out.printf("read and check, the check on one thread: median %.2f ms; the line above to this one: median %.2f"
+                + " (quartiles %.2f-%.2f) (%d)%n", oneThread[rounds / 2] / 1e6, threadsRatio[rounds / 2],
+                threadsRatio[rounds / 4], threadsRatio[3 * rounds / 4], sink % 2);
     }
 
     static int decodeAndSplit(byte[] bytes) {
