@@ -113,24 +113,23 @@ class CheckerThreadsTest {
         }
     }
 
-    @RuleSpec(id = "PROSE-990", severity = Severity.INFO, category = Category.FORMAT, title = "试验：正文一侧",
-            message = "{what}", description = "试验用规则。")
-    static final class TextRuleAsking implements Rule {
+    /** A rule that asks for {@link SharedByBoth} and reports one note: its title. */
+    abstract static class AskingRule implements Rule {
         @Override
         public void check(Disclosure d, RuleRun run) {
             SharedByBoth.of(run);
-            run.report(Severity.INFO, Location.at(SourcePosition.UNKNOWN), null, null, null, "what", "正文");
+            run.report(Severity.INFO, Location.at(SourcePosition.UNKNOWN), null, null, null, "what", spec().title());
         }
+    }
+
+    @RuleSpec(id = "PROSE-990", severity = Severity.INFO, category = Category.FORMAT, title = "试验：正文一侧",
+            message = "{what}", description = "试验用规则。")
+    static final class TextRuleAsking extends AskingRule {
     }
 
     @RuleSpec(id = "TBL-990", severity = Severity.INFO, category = Category.FORMAT, title = "试验：数字一侧",
             message = "{what}", description = "试验用规则。")
-    static final class FigureRuleAsking implements Rule {
-        @Override
-        public void check(Disclosure d, RuleRun run) {
-            SharedByBoth.of(run);
-            run.report(Severity.INFO, Location.at(SourcePosition.UNKNOWN), null, null, null, "what", "数字");
-        }
+    static final class FigureRuleAsking extends AskingRule {
     }
 
     @RuleSpec(id = "PROSE-991", severity = Severity.INFO, category = Category.FORMAT, title = "试验：出错",
