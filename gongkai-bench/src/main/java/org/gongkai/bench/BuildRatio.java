@@ -14,7 +14,8 @@ import java.util.Arrays;
  * shared machine falls on both. Measures the thread's CPU time (time spent waiting for the CPU
  * does not count), after a warm-up that lasts until the JIT has done compiling both builds
  * ({@link JitWarmUp}), and prints each build's median and the median ratio, new to old. Run with
- * {@code ./dev bench-against REV}, which builds REV's jar first.
+ * {@code ./dev bench-against REV}, which builds REV's jar first and runs the JVM on one processor:
+ * there a check stays on one thread, where on two its text rules' time would not be the caller's.
  *
  * <p>Work: {@code read} (the seed from its bytes), {@code check} (the seed already read) or
  * {@code read-check} (read and check, the figure issue 3's goal is for).
