@@ -6,6 +6,8 @@
  * {@link org.gongkai.core.check.CheckReport}: the findings and the obligations ledger, where a
  * rule that did not run says why and is never counted as passed. Rules live in sub-packages by
  * family: {@code table} (TBL), {@code prose} (PROSE), {@code target} (PERF), {@code catalogue}
- * (CAT), {@code document} (DOC).
+ * (CAT), {@code document} (DOC). On two processors a check runs the PROSE and DOC rules beside the
+ * others, on two threads: an object rules of both halves share ({@code RuleRun.shared}) must not
+ * change once made, or must be safe to change from both.
  */
 package org.gongkai.core.check;
