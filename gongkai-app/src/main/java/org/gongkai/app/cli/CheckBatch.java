@@ -127,7 +127,8 @@ final class CheckBatch {
         }
         InputReader reader = InputReader.withBundledTemplates();
         // files checked side by side keep the processors busy: each check on one thread, not two
-        Checker checker = threads > 1 && files.size() > 1 ? Checker.standard().oneThread() : Checker.standard();
+        Checker standard = Checker.standard();
+        Checker checker = threads > 1 && files.size() > 1 ? standard.oneThread() : standard;
         FileWork.Sink<Checked> take = (f, c) -> {
             ObjectNode result = results.addObject();
             result.put("file", f.toString());

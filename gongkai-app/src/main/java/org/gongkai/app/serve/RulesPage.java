@@ -82,7 +82,7 @@ final class RulesPage {
     }
 
     private static boolean inFamily(Rule r, RuleFamily f) {
-        return r.spec().id().startsWith(f.name() + "-");
+        return f.holds(r.spec().id());
     }
 
     private static String severity(Severity s, Lang lang) {

@@ -82,7 +82,7 @@ public final class Checker {
 
     private static boolean readsText(String ruleId) {
         for (RuleFamily family : TEXT) {
-            if (ruleId.startsWith(family.name() + "-")) {
+            if (family.holds(ruleId)) {
                 return true;
             }
         }

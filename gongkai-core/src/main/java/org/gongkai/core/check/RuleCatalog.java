@@ -157,7 +157,7 @@ public final class RuleCatalog {
                 .append("编号一经使用不再改作他用（TBL-003 未使用）。\n\n");
         List<Rule> rules = rules();
         for (RuleFamily family : RuleFamily.values()) {
-            List<Rule> of = rules.stream().filter(r -> r.spec().id().startsWith(family.name() + "-")).toList();
+            List<Rule> of = rules.stream().filter(r -> family.holds(r.spec().id())).toList();
             b.append("## ").append(family.name()).append(" ").append(family.label()).append("（").append(of.size()).append("条）\n\n");
             b.append("| 编号 | 规则 | 严重程度 | 类别 |\n|---|---|---|---|\n");
             for (Rule r : of) {

@@ -22,4 +22,9 @@ public enum RuleFamily {
     public String label() {
         return label;
     }
+
+    /** True when {@code ruleId} is one of this family's: "PROSE-007" is {@link #PROSE}'s. */
+    public boolean holds(String ruleId) {
+        return ruleId.length() > name().length() && ruleId.startsWith(name()) && ruleId.charAt(name().length()) == '-';
+    }
 }
